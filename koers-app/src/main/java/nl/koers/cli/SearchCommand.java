@@ -1,0 +1,105 @@
+package nl.koers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.koers.document.Json;
+import nl.koers.search.PaperSearcher;
+import nl.koers.search.SearchHit;
+import nl.koers.search.SearchRequest;
+import nl.koers.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code koers search}: Dutch-aware full-text search over the index. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search papers: words are stemmed for Dutch, \"quoted phrases\", AND/OR/NOT, prefix*.",
+      "Each hit shows the paper id, date, kind, title and its best passage, matches marked «like this»."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  koers search \"trans-Atlantische betrekkingen\"",
+      "  koers search Piri --kind brief --from 2024-01-01",
+      "  koers search 'sancties AND Rusland' --sort date --json"
+    })
+public final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data = new DataOption();
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query (words are joined)")
+  List<String> words;
+
+  @Option(names = "--kind", description = "only papers of this kind, e.g. brief, motie, verslag-raad")
+  String kind;
+
+  @Option(names = "--dossier", description = "only papers of this dossier, e.g. 21501-02")
+  String dossier;
+
+  @Option(names = "--from", description = "only papers dated on or after (YYYY-MM-DD)")
+  LocalDate from;
+
+  @Option(names = "--to", description = "only papers dated on or before (YYYY-MM-DD)")
+  LocalDate to;
+
+  @Option(names = "--sort", description = "relevance (default) or date")
+  String sort = "relevance";
+
+  @Option(names = {"-n", "--limit"}, description = "hits per page (default: ${DEFAULT-VALUE})")
+  int limit = 10;
+
+  @Option(names = "--page", description = "page number, from 1 (default: ${DEFAULT-VALUE})")
+  int page = 1;
+
+  @Option(names = "--json", description = "print the results as JSON")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    SearchRequest.Sort order =
+        switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+          case "relevance" -> SearchRequest.Sort.RELEVANCE;
+          case "date" -> SearchRequest.Sort.DATE;
+          default -> throw new IllegalArgumentException("--sort must be relevance or date, not " + sort);
+        };
+    SearchRequest request =
+        new SearchRequest(String.join(" ", words), kind, dossier, from, to, order, (Math.max(1, page) - 1) * limit, limit);
+    try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+      SearchResults results = searcher.search(request);
+      if (json) {
+        out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+      } else {
+        print(out, results);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void print(PrintWriter out, SearchResults r) {
+    boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
+    out.printf("%d paper(s) match \"%s\" (%d ms)%n", r.totalPapers(), r.query(), r.tookMillis());
+    int n = (Math.max(1, page) - 1) * limit;
+    for (SearchHit h : r.hits()) {
+      out.println();
+      out.printf("%d. %s  %s  %s%n", ++n, h.id(), h.date() == null ? "(undated)" : h.date(), h.kind() == null ? "" : h.kind());
+      out.printf("   %s%n", h.title());
+      String passage = h.highlight() == null ? "" : h.highlight().replaceAll("\\s+", " ");
+      if (ansi) {
+        passage = passage.replace("«", "\u001b[1;33m").replace("»", "\u001b[0m");
+      }
+      out.printf("   %s%n", passage);
+      out.printf("   %s%n", h.source());
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package nl.koers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.koers.document.Annotation;
+import nl.koers.document.Document;
+import nl.koers.document.Json;
+import nl.koers.document.PaperFacts;
+import nl.koers.document.Segment;
+import nl.koers.document.SegmentType;
+import nl.koers.search.PaperSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code koers show}: one paper's facts, text, segments and annotations with their quotes. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show a paper: its facts, cleaned text, segments and every annotation with its quote.",
+    footer = {"", "Examples:", "  koers show kst-21501-02-2976", "  koers show 001_68752d408e2ec76a --json"})
+public final class ShowCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data = new DataOption();
+
+  @Parameters(paramLabel = "ID", description = "the id search prints (a kst-id or a file-name id)")
+  String id;
+
+  @Option(names = "--json", description = "print the whole document as JSON")
+  boolean json;
+
+  @Option(names = "--no-text", description = "leave out the cleaned text")
+  boolean noText;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+      Optional<Document> found = searcher.get(id);
+      if (found.isEmpty()) {
+        spec.commandLine().getErr().println("koers: no paper with id \"" + id + "\" in " + data.dir);
+        return 1;
+      }
+      Document d = found.get();
+      if (json) {
+        out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(d));
+      } else {
+        print(out, d);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void print(PrintWriter out, Document d) {
+    PaperFacts f = d.facts();
+    out.printf("%s%n", d.id());
+    row(out, "source", d.source() + " (" + d.format() + ", sha256 " + d.sha256().substring(0, 12) + "…)");
+    row(out, "kst-id", f.id());
+    row(out, "dossier", f.dossier() == null ? null : f.dossier() + (f.dossierTitle() == null ? "" : " — " + f.dossierTitle()));
+    row(out, "number", f.number());
+    row(out, "heading", f.heading());
+    row(out, "kind", f.kind());
+    row(out, "author role", f.authorRole());
+    row(out, "date", f.date());
+    row(out, "signatories", f.signatories().isEmpty() ? null : String.join("; ", f.signatories()));
+    row(out, "cites", f.kamerstukRefs().isEmpty() ? null : String.join(", ", f.kamerstukRefs()));
+    out.println();
+    out.println("Annotations (type, value, quote):");
+    for (Annotation a : d.annotations()) {
+      String quote = d.quote(a.span()).replaceAll("\\s+", " ");
+      if (quote.length() > 100) {
+        quote = quote.substring(0, 97) + "…";
+      }
+      out.printf("  %-14s %-32s «%s» [%d,%d)%s%n", a.type().label(), a.value(), quote,
+          a.span().begin(), a.span().end(), a.attributes().isEmpty() ? "" : " " + a.attributes());
+    }
+    out.println();
+    out.println("Segments:");
+    for (SegmentType t : SegmentType.values()) {
+      long n = d.segments().stream().filter(s -> s.type() == t).count();
+      if (n > 0) {
+        out.printf("  %-13s %d%n", t.label(), n);
+      }
+    }
+    for (Segment s : d.segments(SegmentType.FOOTNOTE)) {
+      out.printf("  footnote %s: %s%n", s.label(), d.quote(s.span()).replaceAll("\\s+", " "));
+    }
+    for (Segment s : d.segments(SegmentType.PAGE_FOOTER)) {
+      out.printf("  page footer: %s%n", d.quote(s.span()));
+    }
+    if (!noText) {
+      out.println();
+      out.println("Text:");
+      out.println(d.text());
+    }
+  }
+
+  private static void row(PrintWriter out, String label, String value) {
+    if (value != null) {
+      out.printf("  %-12s %s%n", label, value);
+    }
+  }
+}

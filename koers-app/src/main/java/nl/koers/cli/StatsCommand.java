@@ -1,0 +1,54 @@
+package nl.koers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.koers.document.Json;
+import nl.koers.search.IndexStats;
+import nl.koers.search.PaperSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code koers stats}: what the index holds. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Show how many papers and passages the index holds, by kind, dossier and year.",
+    footer = {"", "Example:", "  koers stats --data /tmp/koers"})
+public final class StatsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data = new DataOption();
+
+  @Option(names = "--json", description = "print as JSON")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+      IndexStats s = searcher.stats();
+      if (json) {
+        out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(s));
+      } else {
+        out.printf("%d papers, %d passages in %s%n", s.papers(), s.passages(), data.dir);
+        section(out, "by kind", s.kinds());
+        section(out, "by year", s.years());
+        section(out, "by dossier", s.dossiers());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void section(PrintWriter out, String title, Map<String, Integer> counts) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    out.println(title + ":");
+    counts.forEach((k, v) -> out.printf("  %-32s %5d%n", k, v));
+  }
+}

@@ -1,0 +1,69 @@
+package nl.koers.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.koers.annotate.metadata.AuthorRoleAnnotator;
+import nl.koers.annotate.metadata.DateAnnotator;
+import nl.koers.annotate.metadata.HeaderAnnotator;
+import nl.koers.annotate.metadata.KindAnnotator;
+import nl.koers.annotate.metadata.SignatureAnnotator;
+import nl.koers.annotate.reference.KamerstukRefAnnotator;
+import nl.koers.annotate.reference.MeetingAnnotator;
+import nl.koers.annotate.reference.MotionAnnotator;
+import nl.koers.annotate.reference.OtherRefAnnotator;
+import nl.koers.annotate.reference.RequestAnnotator;
+
+/** The explicit list of annotators, by name, in their default order. */
+public final class AnnotatorRegistry {
+  private final Map<String, Annotator> byName = new LinkedHashMap<>();
+
+  public AnnotatorRegistry(List<Annotator> annotators) {
+    for (Annotator a : annotators) {
+      byName.put(a.name(), a);
+    }
+  }
+
+  public static AnnotatorRegistry standard() {
+    return new AnnotatorRegistry(
+        List.of(
+            new HeaderAnnotator(),
+            new KindAnnotator(),
+            new DateAnnotator(),
+            new SignatureAnnotator(),
+            new AuthorRoleAnnotator(),
+            new KamerstukRefAnnotator(),
+            new MeetingAnnotator(),
+            new MotionAnnotator(),
+            new RequestAnnotator(),
+            new OtherRefAnnotator()));
+  }
+
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  /** A pipeline of all annotators in default order. */
+  public AnnotatorPipeline pipeline() {
+    return new AnnotatorPipeline(new ArrayList<>(byName.values()));
+  }
+
+  /**
+   * A pipeline of the named annotators in the order given.
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the valid ones
+   */
+  public AnnotatorPipeline pipeline(List<String> names) {
+    List<Annotator> chosen = new ArrayList<>();
+    for (String n : names) {
+      Annotator a = byName.get(n);
+      if (a == null) {
+        throw new IllegalArgumentException(
+            "unknown annotator \"" + n + "\"; valid: " + String.join(", ", byName.keySet()));
+      }
+      chosen.add(a);
+    }
+    return new AnnotatorPipeline(chosen);
+  }
+}

@@ -1,0 +1,153 @@
+package nl.koers.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.koers.document.Document;
+import nl.koers.document.Json;
+import nl.koers.document.PaperFacts;
+import nl.koers.document.Segment;
+import nl.koers.document.SegmentType;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Maps a Koers {@link Document} to Lucene entries: one paper entry (metadata and the stored JSON
+ * of the whole document) followed by one entry per passage (paragraph, numbered point, heading or
+ * footnote). Very long paragraphs are cut at sentence ends into passages of at most {@value
+ * #MAX_PASSAGE} characters so a 50 MB single line still ranks and highlights well.
+ */
+public final class DocumentMapper {
+  static final int MAX_PASSAGE = 3000;
+
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+  static {
+    TEXT_WITH_OFFSETS.setTokenized(true);
+    TEXT_WITH_OFFSETS.setStored(true);
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  /** The entries of one paper, paper entry first; written together as a block. */
+  public List<org.apache.lucene.document.Document> toLucene(Document d) {
+    List<org.apache.lucene.document.Document> out = new ArrayList<>();
+    org.apache.lucene.document.Document paper = common(d, Fields.TYPE_DOC);
+    try {
+      paper.add(new StoredField(Fields.JSON, Json.mapper().writeValueAsBytes(d)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("document " + d.id() + " cannot be written as JSON", e);
+    }
+    paper.add(new StringField(Fields.SHA256, d.sha256(), Field.Store.YES));
+    out.add(paper);
+    for (int[] p : passages(d)) {
+      org.apache.lucene.document.Document passage = common(d, Fields.TYPE_PASSAGE);
+      passage.add(new Field(Fields.TEXT, d.text().substring(p[0], p[1]), TEXT_WITH_OFFSETS));
+      passage.add(new StoredField(Fields.PASSAGE_BEGIN, p[0]));
+      out.add(passage);
+    }
+    return out;
+  }
+
+  private static org.apache.lucene.document.Document common(Document d, String type) {
+    PaperFacts f = d.facts();
+    org.apache.lucene.document.Document e = new org.apache.lucene.document.Document();
+    e.add(new StringField(Fields.TYPE, type, Field.Store.NO));
+    e.add(new StringField(Fields.DOC_ID, d.id(), Field.Store.YES));
+    e.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(d.id())));
+    e.add(new StringField(Fields.SOURCE, d.source(), Field.Store.YES));
+    if (f.kind() != null) {
+      e.add(new StringField(Fields.KIND, f.kind(), Field.Store.YES));
+    }
+    if (f.dossier() != null) {
+      e.add(new StringField(Fields.DOSSIER, f.dossier(), Field.Store.YES));
+    }
+    if (f.date() != null) {
+      LocalDate date = LocalDate.parse(f.date());
+      e.add(new LongPoint(Fields.DATE_DAYS, date.toEpochDay()));
+      e.add(new NumericDocValuesField(Fields.DATE_DAYS, date.toEpochDay()));
+      e.add(new StoredField(Fields.DATE, f.date()));
+    } else {
+      // Lucene wants every entry to index a field the same way: undated papers sort last.
+      e.add(new LongPoint(Fields.DATE_DAYS, Long.MIN_VALUE));
+      e.add(new NumericDocValuesField(Fields.DATE_DAYS, Long.MIN_VALUE));
+    }
+    e.add(new StoredField(Fields.TITLE, title(d)));
+    return e;
+  }
+
+  /** A title for display: the heading, else the first heading segment, else the first line. */
+  public static String title(Document d) {
+    PaperFacts f = d.facts();
+    String title = f.dossierTitle() != null && f.heading() != null
+        ? f.heading() + " — " + f.dossierTitle()
+        : f.heading();
+    if (title != null) {
+      return title;
+    }
+    for (Segment s : d.segments()) {
+      if (s.type() == SegmentType.HEADING || s.type() == SegmentType.PARAGRAPH) {
+        String q = d.quote(s.span()).strip();
+        return q.length() > 120 ? q.substring(0, 117) + "…" : q;
+      }
+    }
+    return d.id();
+  }
+
+  static List<int[]> passages(Document d) {
+    List<int[]> out = new ArrayList<>();
+    List<Segment> sentences = d.segments(SegmentType.SENTENCE);
+    for (Segment s : d.segments()) {
+      if (!s.type().isPassage()) {
+        continue;
+      }
+      int b = s.span().begin();
+      int e = s.span().end();
+      if (e - b <= MAX_PASSAGE) {
+        out.add(new int[] {b, e});
+        continue;
+      }
+      int start = b;
+      for (Segment sentence : sentences) {
+        int end = sentence.span().end();
+        if (end <= start || sentence.span().begin() < b || end > e) {
+          continue;
+        }
+        if (end - start >= MAX_PASSAGE / 2) {
+          cut(out, start, end);
+          start = end;
+        }
+      }
+      if (start < e) {
+        cut(out, start, e);
+      }
+    }
+    return out;
+  }
+
+  /** Adds [b, e) as passages of at most MAX_PASSAGE characters, cut at spaces where possible. */
+  private static void cut(List<int[]> out, int b, int e) {
+    while (e - b > MAX_PASSAGE) {
+      out.add(new int[] {b, b + MAX_PASSAGE});
+      b += MAX_PASSAGE;
+    }
+    if (e > b) {
+      out.add(new int[] {b, e});
+    }
+  }
+
+  /** Reads a paper entry's stored JSON back into a Koers document. */
+  public static Document fromStored(org.apache.lucene.document.Document paper) throws IOException {
+    BytesRef json = paper.getBinaryValue(Fields.JSON);
+    return Json.mapper().readValue(json.bytes, json.offset, json.length, Document.class);
+  }
+}

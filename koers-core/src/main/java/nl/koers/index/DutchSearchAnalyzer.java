@@ -1,0 +1,81 @@
+package nl.koers.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * Dutch full-text analysis, composed the Lucene way: a char filter that closes the space in
+ * dossier numbers ({@code 21 501-02} → {@code 21501-02}, so citations are findable however they
+ * are spelled), the standard tokenizer, lower-casing, accent folding ({@code Oekraïne} = {@code
+ * Oekraine}), Dutch stop words, stem overrides from {@code stem-overrides.tsv}, and the Snowball
+ * Dutch stemmer. Hyphenated words become adjacent tokens, so {@code staakt-het-vuren} and {@code
+ * kst-21501-02-2976} are found as phrases.
+ */
+public final class DutchSearchAnalyzer extends Analyzer {
+  private static final Pattern SPACED_DOSSIER = Pattern.compile("(?<![\\d])(\\d{2}) (\\d{3})(?![\\d])");
+
+  private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
+  private final StemmerOverrideFilter.StemmerOverrideMap overrides = loadOverrides();
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new PatternReplaceCharFilter(SPACED_DOSSIER, "$1$2", reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream ts = new LowerCaseFilter(source);
+    ts = new ASCIIFoldingFilter(ts);
+    ts = new StopFilter(ts, stopWords);
+    ts = new StemmerOverrideFilter(ts, overrides);
+    ts = new SnowballFilter(ts, new DutchStemmer());
+    return new TokenStreamComponents(source, ts);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  private static StemmerOverrideFilter.StemmerOverrideMap loadOverrides() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    try (InputStream in = DutchSearchAnalyzer.class.getResourceAsStream("stem-overrides.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("stem-overrides.tsv missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length == 2) {
+          builder.add(parts[0].strip(), parts[1].strip());
+        }
+      }
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package nl.koers.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.koers.annotate.AnnotatedText;
+import nl.koers.annotate.AnnotatorPipeline;
+import nl.koers.annotate.AnnotatorRegistry;
+import nl.koers.clean.CleanText;
+import nl.koers.clean.Cleaner;
+import nl.koers.document.Document;
+import nl.koers.document.PaperFacts;
+import nl.koers.document.Segment;
+import nl.koers.document.SegmentType;
+import nl.koers.document.TextSpan;
+import nl.koers.read.DocumentReader;
+import nl.koers.read.ReadException;
+import nl.koers.read.ReaderRegistry;
+import nl.koers.read.SourceText;
+import nl.koers.segment.SentenceSplitter;
+
+/**
+ * Reads one file into a {@link Document}. Never throws on a user's file: empty, binary,
+ * undecodable, vanished or oversized files, and any failure inside the pipeline, become an {@link
+ * Outcome} that names the reason. Thread-safe.
+ */
+public final class PaperProcessor {
+  /** Files larger than this are refused rather than read into memory. */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  private final ReaderRegistry readers;
+  private final Cleaner cleaner = new Cleaner();
+  private final SentenceSplitter sentences;
+  private final AnnotatorPipeline annotators;
+  private final long maxBytes;
+
+  public PaperProcessor(
+      ReaderRegistry readers, SentenceSplitter sentences, AnnotatorPipeline annotators, long maxBytes) {
+    this.readers = readers;
+    this.sentences = sentences;
+    this.annotators = annotators;
+    this.maxBytes = maxBytes;
+  }
+
+  public static PaperProcessor standard() {
+    return new PaperProcessor(
+        ReaderRegistry.standard(),
+        SentenceSplitter.dutch(),
+        AnnotatorRegistry.standard().pipeline(),
+        DEFAULT_MAX_BYTES);
+  }
+
+  public ReaderRegistry readers() {
+    return readers;
+  }
+
+  public Outcome process(Path file) {
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        return Outcome.failed(
+            source, "file too large: " + size + " bytes, the limit is " + maxBytes + " bytes");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Outcome.failed(source, "file vanished before it could be read");
+    } catch (IOException e) {
+      return Outcome.failed(source, "cannot read file: " + e.getMessage());
+    }
+    return process(source, bytes);
+  }
+
+  /** Processes bytes that came from {@code source} (a path or an upload's name). */
+  public Outcome process(String source, byte[] bytes) {
+    String fileName = Path.of(source).getFileName().toString();
+    if (bytes.length == 0) {
+      return Outcome.failed(source, "empty file");
+    }
+    Optional<DocumentReader> reader =
+        readers.readerFor(fileName, Arrays.copyOf(bytes, Math.min(bytes.length, 16384)));
+    if (reader.isEmpty()) {
+      return Outcome.unsupported(
+          source, "unsupported format (readers: " + String.join(", ", readers.names()) + ")");
+    }
+    try {
+      SourceText text = reader.get().read(fileName, bytes);
+      return Outcome.read(source, toDocument(source, fileName, bytes, text));
+    } catch (ReadException e) {
+      return Outcome.failed(source, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug of ours must not end the batch; the message names it for a report.
+      return Outcome.failed(source, "internal error while processing: " + e);
+    }
+  }
+
+  private Document toDocument(String source, String fileName, byte[] bytes, SourceText text) {
+    CleanText clean = cleaner.clean(text);
+    List<Segment> segments = new ArrayList<>(clean.segments());
+    for (Segment s : clean.segments()) {
+      if (s.type().isPassage() && s.type() != SegmentType.HEADING) {
+        for (TextSpan span : sentences.split(clean.text(), s.span().begin(), s.span().end())) {
+          segments.add(new Segment(SegmentType.SENTENCE, span, null));
+        }
+      }
+    }
+    segments.sort(
+        (a, b) ->
+            a.span().begin() != b.span().begin()
+                ? Integer.compare(a.span().begin(), b.span().begin())
+                : Integer.compare(b.span().end(), a.span().end()));
+    AnnotatedText annotated = new AnnotatedText(fileName, clean.text(), segments);
+    annotators.annotate(annotated);
+    PaperFacts facts = PaperFacts.from(annotated.annotations());
+    String id = facts.id() != null ? facts.id() : idFromFileName(fileName);
+    return new Document(
+        id,
+        source,
+        text.format(),
+        sha256(bytes),
+        facts,
+        clean.text(),
+        clean.offsets(),
+        annotated.segments(),
+        annotated.annotations());
+  }
+
+  /** A stable id for papers whose text gives no kst-id: the file name without extension. */
+  public static String idFromFileName(String fileName) {
+    String base = fileName;
+    int dot = base.lastIndexOf('.');
+    if (dot > 0) {
+      base = base.substring(0, dot);
+    }
+    String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+    id = id.replaceAll("^-+|-+$", "");
+    return id.isEmpty() ? "paper" : id;
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package nl.koers.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.koers.document.Document;
+import nl.koers.index.DocumentMapper;
+import nl.koers.index.DutchSearchAnalyzer;
+import nl.koers.index.Fields;
+import nl.koers.index.PaperIndex;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches a data folder's index: BM25 over passages, grouped by paper (a paper ranks by its best
+ * passage), filters on kind, dossier and date, and the best passage highlighted. Holds one
+ * point-in-time reader; thread-safe.
+ */
+public final class PaperSearcher implements Closeable {
+  /** How many passage hits are grouped into papers. */
+  static final int GROUPING_WINDOW = 5000;
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = new DutchSearchAnalyzer();
+
+  private PaperSearcher(DirectoryReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the index of a data folder for reading. */
+  public static PaperSearcher open(Path dataDir) throws IOException {
+    Path dir = PaperIndex.indexPath(dataDir);
+    FSDirectory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IOException("no index in " + dataDir + " (run: koers ingest PATH --data " + dataDir + ")");
+    }
+    return new PaperSearcher(DirectoryReader.open(directory));
+  }
+
+  public SearchResults search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query query = parse(request.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(query, BooleanClause.Occur.MUST);
+    b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
+    if (request.kind() != null) {
+      b.add(new TermQuery(new Term(Fields.KIND, request.kind())), BooleanClause.Occur.FILTER);
+    }
+    if (request.dossier() != null) {
+      b.add(
+          new TermQuery(new Term(Fields.DOSSIER, nl.koers.annotate.reference.KstIds.dossier(request.dossier()))),
+          BooleanClause.Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
+      long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.DATE_DAYS, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    Query filtered = b.build();
+    TopDocs passages = searcher.search(filtered, GROUPING_WINDOW);
+    StoredFields stored = searcher.storedFields();
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (ScoreDoc sd : passages.scoreDocs) {
+      String id = stored.document(sd.doc, java.util.Set.of(Fields.DOC_ID)).get(Fields.DOC_ID);
+      Group g = groups.get(id);
+      if (g == null) {
+        groups.put(id, new Group(sd));
+      } else {
+        g.count++;
+      }
+    }
+    List<Group> ordered = new ArrayList<>(groups.values());
+    if (request.sort() == SearchRequest.Sort.DATE) {
+      Map<Group, String> dates = new java.util.HashMap<>();
+      for (Group g : ordered) {
+        String date = stored.document(g.best.doc, java.util.Set.of(Fields.DATE)).get(Fields.DATE);
+        dates.put(g, date == null ? "" : date);
+      }
+      ordered.sort(Comparator.comparing((Group g) -> dates.get(g)).reversed());
+    }
+    int from = Math.min(request.offset(), ordered.size());
+    int to = Math.min(ordered.size(), from + request.limit());
+    List<Group> page = ordered.subList(from, to);
+    String[] highlights = highlight(query, page);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      Group g = page.get(i);
+      org.apache.lucene.document.Document d = stored.document(g.best.doc);
+      hits.add(
+          new SearchHit(
+              d.get(Fields.DOC_ID),
+              d.get(Fields.SOURCE),
+              d.get(Fields.TITLE),
+              d.get(Fields.DATE),
+              d.get(Fields.KIND),
+              d.get(Fields.DOSSIER),
+              g.best.score,
+              d.getField(Fields.PASSAGE_BEGIN).numericValue().intValue(),
+              highlights[i],
+              g.count));
+    }
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResults(request.query(), groups.size(), hits, took);
+  }
+
+  private String[] highlight(Query query, List<Group> page) throws IOException {
+    if (page.isEmpty()) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+            .withMaxLength(DocumentMapperLimits.MAX_HIGHLIGHT)
+            .build();
+    ScoreDoc[] docs = page.stream().map(g -> g.best).toArray(ScoreDoc[]::new);
+    // The highlighter wants doc ids in index order; map the answers back to page order.
+    ScoreDoc[] sorted = docs.clone();
+    java.util.Arrays.sort(sorted, Comparator.comparingInt(sd -> sd.doc));
+    TopDocs top = new TopDocs(new TotalHits(sorted.length, TotalHits.Relation.EQUAL_TO), sorted);
+    String[] bySorted = highlighter.highlight(Fields.TEXT, query, top, 2);
+    Map<Integer, String> byDoc = new TreeMap<>();
+    for (int i = 0; i < sorted.length; i++) {
+      byDoc.put(sorted[i].doc, bySorted[i]);
+    }
+    String[] out = new String[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = byDoc.get(docs[i].doc);
+    }
+    return out;
+  }
+
+  /** Parses a user's query; hyphenated words become phrases, so {@code staakt-het-vuren} works. */
+  Query parse(String text) {
+    QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAutoGeneratePhraseQueries(true);
+    parser.setSplitOnWhitespace(true);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot parse query \"" + text + "\": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** The stored document with this id (a kst-id or the id search printed), if indexed. */
+  public Optional<Document> get(String id) throws IOException {
+    BooleanQuery q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(q, 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(DocumentMapper.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+  }
+
+  /** Counts of papers and passages, and papers per kind, dossier and year. */
+  public IndexStats stats() throws IOException {
+    StoredFields stored = searcher.storedFields();
+    TopDocs papers =
+        searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), Math.max(1, reader.maxDoc()));
+    Map<String, Integer> kinds = new TreeMap<>();
+    Map<String, Integer> dossiers = new TreeMap<>();
+    Map<String, Integer> years = new TreeMap<>();
+    for (ScoreDoc sd : papers.scoreDocs) {
+      org.apache.lucene.document.Document d =
+          stored.document(sd.doc, java.util.Set.of(Fields.KIND, Fields.DOSSIER, Fields.DATE));
+      kinds.merge(d.get(Fields.KIND) == null ? "unknown" : d.get(Fields.KIND), 1, Integer::sum);
+      if (d.get(Fields.DOSSIER) != null) {
+        dossiers.merge(d.get(Fields.DOSSIER), 1, Integer::sum);
+      }
+      years.merge(d.get(Fields.DATE) == null ? "undated" : d.get(Fields.DATE).substring(0, 4), 1, Integer::sum);
+    }
+    int passages = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)));
+    return new IndexStats(papers.scoreDocs.length, passages, kinds, dossiers, years);
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    reader.directory().close();
+  }
+
+  private static final class Group {
+    final ScoreDoc best;
+    int count = 1;
+
+    Group(ScoreDoc best) {
+      this.best = best;
+    }
+  }
+
+  private static final class DocumentMapperLimits {
+    static final int MAX_HIGHLIGHT = 100_000;
+  }
+}

@@ -1,0 +1,41 @@
+package nl.koers.search;
+
+import java.time.LocalDate;
+
+/**
+ * A search: a query in Lucene syntax (words, {@code "phrases"}, AND/OR/NOT, {@code prefix*}) and
+ * optional filters. {@code from}/{@code to} are inclusive dates.
+ */
+public record SearchRequest(
+    String query,
+    String kind,
+    String dossier,
+    LocalDate from,
+    LocalDate to,
+    Sort sort,
+    int offset,
+    int limit) {
+  public enum Sort {
+    RELEVANCE,
+    DATE
+  }
+
+  public SearchRequest {
+    if (query == null || query.isBlank()) {
+      throw new IllegalArgumentException("empty query");
+    }
+    if (limit < 1 || limit > 1000) {
+      throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative");
+    }
+    if (sort == null) {
+      sort = Sort.RELEVANCE;
+    }
+  }
+
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 0, 10);
+  }
+}

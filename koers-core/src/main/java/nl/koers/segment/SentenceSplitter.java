@@ -1,0 +1,120 @@
+package nl.koers.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.koers.document.TextSpan;
+
+/**
+ * Splits Dutch text into sentences: the JDK's {@link BreakIterator} for Dutch, then re-joins
+ * breaks that follow an abbreviation ({@code jl.}, {@code c.s.}, {@code nr.}), an initial
+ * ({@code S.A. Blok}) or precede a lower-case word. OpenNLP's Dutch models are not published where
+ * this project builds, and this did best on the corpus (see ../shared/LIBRARIES.md).
+ *
+ * <p>Thread-safe: a new {@link BreakIterator} is made per call.
+ */
+public final class SentenceSplitter {
+  private static final Locale DUTCH = Locale.of("nl", "NL");
+  private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
+  private static final Pattern ENUMERATION = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|[IVX]{1,4})\\.$");
+
+  private final Set<String> abbreviations;
+
+  public SentenceSplitter(Set<String> abbreviations) {
+    this.abbreviations = Set.copyOf(abbreviations);
+  }
+
+  /** A splitter with the bundled abbreviation list. */
+  public static SentenceSplitter dutch() {
+    return new SentenceSplitter(loadAbbreviations());
+  }
+
+  /** Sentence spans within {@code text[begin, end)}, trimmed of surrounding whitespace. */
+  public List<TextSpan> split(String text, int begin, int end) {
+    List<TextSpan> out = new ArrayList<>();
+    BreakIterator it = BreakIterator.getSentenceInstance(DUTCH);
+    it.setText(text.substring(begin, end));
+    int start = 0;
+    int pendingStart = -1;
+    for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+      int sentenceStart = pendingStart >= 0 ? pendingStart : start;
+      String piece = text.substring(begin + sentenceStart, begin + b).strip();
+      boolean last = b >= end - begin;
+      if (!last && continues(piece, text, begin + b, end)) {
+        pendingStart = sentenceStart;
+      } else {
+        add(out, text, begin + sentenceStart, begin + b);
+        pendingStart = -1;
+      }
+      start = b;
+    }
+    if (pendingStart >= 0) {
+      add(out, text, begin + pendingStart, end);
+    }
+    return out;
+  }
+
+  private boolean continues(String sentence, String text, int next, int end) {
+    int i = next;
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= end) {
+      return false;
+    }
+    char following = text.charAt(i);
+    if (Character.isLowerCase(following) || Character.isDigit(following) && endsWithAbbreviation(sentence)) {
+      return true;
+    }
+    return endsWithAbbreviation(sentence)
+        || INITIAL.matcher(sentence).find()
+        || ENUMERATION.matcher(sentence).find();
+  }
+
+  private boolean endsWithAbbreviation(String sentence) {
+    int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('('));
+    String lastWord = sentence.substring(space + 1).toLowerCase(Locale.ROOT);
+    return abbreviations.contains(lastWord);
+  }
+
+  private static void add(List<TextSpan> out, String text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to > from) {
+      out.add(new TextSpan(from, to));
+    }
+  }
+
+  private static Set<String> loadAbbreviations() {
+    Set<String> set = new HashSet<>();
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream("dutch-abbreviations.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("dutch-abbreviations.txt missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          set.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return set;
+  }
+}

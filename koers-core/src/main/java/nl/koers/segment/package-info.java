@@ -1,0 +1,2 @@
+/** Segment: cleaned paragraphs in, sentence segments out. */
+package nl.koers.segment;
