@@ -20,14 +20,14 @@ import nl.koers.search.SearchRequest;
 import nl.koers.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code koers demo}: ingests the bundled sample papers (and any paths given) into the data
- * folder, runs example searches, and on a terminal offers a search prompt.
+ * {@code koers demo}: ingests the bundled sample papers (and any paths given) into the data folder,
+ * runs example searches, and on a terminal offers a search prompt.
  */
 @Command(
     name = "demo",
@@ -67,17 +67,25 @@ public final class DemoCommand implements Callable<Integer> {
           case UNCHANGED -> unchanged++;
           default -> {
             failed++;
-            out.printf("  %s: %s%n", r.source(), r.reason());
+            out.printf(java.util.Locale.ROOT, "  %s: %s%n", r.source(), r.reason());
           }
         }
       }
     }
-    out.printf("Koers demo: %d papers indexed, %d unchanged, %d not indexed, in %s%n%n", indexed, unchanged, failed, data.dir);
+    out.printf(
+        java.util.Locale.ROOT,
+        "Koers demo: %d papers indexed, %d unchanged, %d not indexed, in %s%n%n",
+        indexed,
+        unchanged,
+        failed,
+        data.dir);
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
-      for (String q : List.of("trans-Atlantische betrekkingen", "sancties Rusland", "\"onmisbare partner\"")) {
+      for (String q :
+          List.of("trans-Atlantische betrekkingen", "sancties Rusland", "\"onmisbare partner\"")) {
         show(out, searcher, q);
       }
-      out.println("Try next:  ./koers show kst-21501-02-9002   ./koers search --help   ./koers stats");
+      out.println(
+          "Try next:  ./koers show kst-21501-02-9002   ./koers search --help   ./koers stats");
       out.flush();
       if (!noPrompt && System.console() != null) {
         prompt(out, searcher);
@@ -88,19 +96,25 @@ public final class DemoCommand implements Callable<Integer> {
 
   private static void show(PrintWriter out, PaperSearcher searcher, String q) throws IOException {
     SearchResults r = searcher.search(SearchRequest.of(q));
-    out.printf("search %s → %d paper(s)%n", q, r.totalPapers());
+    out.printf(java.util.Locale.ROOT, "search %s → %d paper(s)%n", q, r.totalPapers());
     for (SearchHit h : r.hits().subList(0, Math.min(3, r.hits().size()))) {
       String passage = h.highlight() == null ? "" : h.highlight().replaceAll("\\s+", " ");
       if (passage.length() > 160) {
         passage = passage.substring(0, 157) + "…";
       }
-      out.printf("  %-22s %s  %s%n", h.id(), h.date() == null ? "(undated)" : h.date(), passage);
+      out.printf(
+          java.util.Locale.ROOT,
+          "  %-22s %s  %s%n",
+          h.id(),
+          h.date() == null ? "(undated)" : h.date(),
+          passage);
     }
     out.println();
   }
 
   private static void prompt(PrintWriter out, PaperSearcher searcher) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     while (true) {
       out.print("zoek (leeg = stop)> ");
       out.flush();
@@ -134,7 +148,8 @@ public final class DemoCommand implements Callable<Integer> {
           }
           byte[] bytes = in.readAllBytes();
           Path target = dir.resolve(name.strip());
-          if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+          if (!Files.exists(target)
+              || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
             Files.write(target, bytes);
           }
         }

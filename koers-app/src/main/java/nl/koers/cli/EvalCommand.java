@@ -19,9 +19,9 @@ import nl.koers.eval.FieldScore;
 import nl.koers.pipeline.Outcome;
 import nl.koers.pipeline.PaperProcessor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code koers eval}: extraction accuracy against a gold file. */
 @Command(
@@ -31,11 +31,18 @@ import picocli.CommandLine.Model.CommandSpec;
       "Score extraction against gold: accuracy per scalar field, precision/recall/F1 per list",
       "field, then every miss, then a summary line."
     },
-    footer = {"", "Example:", "  koers eval --gold ../shared/corpus/dev/gold.jsonl --docs ../shared/corpus/dev/docs"})
+    footer = {
+      "",
+      "Example:",
+      "  koers eval --gold ../shared/corpus/dev/gold.jsonl --docs ../shared/corpus/dev/docs"
+    })
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, description = "gold.jsonl, one object per paper with its \"file\"")
+  @Option(
+      names = "--gold",
+      required = true,
+      description = "gold.jsonl, one object per paper with its \"file\"")
   Path gold;
 
   @Option(names = "--docs", required = true, description = "the folder holding the papers")
@@ -71,31 +78,60 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, Evaluator.Report report) {
-    out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s%n", "field", "accuracy", "precision", "recall", "f1");
+    out.printf(
+        Locale.ROOT, "%-16s %9s %9s %9s %9s%n", "field", "accuracy", "precision", "recall", "f1");
     for (FieldScore s : report.scores().values()) {
       if (s.list()) {
         if (s.gold() + s.got() == 0 && s.tp() == 0) {
           continue;
         }
-        out.printf(Locale.ROOT, "%-16s %9s %9.3f %9.3f %9.3f   (%d/%d extracted, %d gold)%n",
-            s.field(), "", s.precision(), s.recall(), s.f1(), s.tp(), s.got(), s.gold());
+        out.printf(
+            Locale.ROOT,
+            "%-16s %9s %9.3f %9.3f %9.3f   (%d/%d extracted, %d gold)%n",
+            s.field(),
+            "",
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.tp(),
+            s.got(),
+            s.gold());
       } else {
-        out.printf(Locale.ROOT, "%-16s %9.3f %9s %9s %9s   (%d/%d)%n",
-            s.field(), s.accuracy(), "", "", "", s.correct(), s.total());
+        out.printf(
+            Locale.ROOT,
+            "%-16s %9.3f %9s %9s %9s   (%d/%d)%n",
+            s.field(),
+            s.accuracy(),
+            "",
+            "",
+            "",
+            s.correct(),
+            s.total());
       }
     }
     if (!noMisses && !report.misses().isEmpty()) {
       out.println();
       out.println("misses (gold vs got):");
       for (Evaluator.Miss m : report.misses()) {
-        out.printf(Locale.ROOT, "  %s %s%n    gold: %s%n    got:  %s%n", m.file(), m.field(), m.gold(), m.got());
+        out.printf(
+            Locale.ROOT,
+            "  %s %s%n    gold: %s%n    got:  %s%n",
+            m.file(),
+            m.field(),
+            m.gold(),
+            m.got());
       }
     }
     out.println();
     Map<String, FieldScore> s = report.scores();
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "summary: docs=%d scalar_accuracy=%.3f kamerstuk_refs_f1=%.3f meetings_f1=%.3f motions_f1=%.3f signatories_f1=%.3f%n",
-        report.documents(), report.scalarAccuracy(), s.get("kamerstuk_refs").f1(),
-        s.get("meetings").f1(), s.get("motions").f1(), s.get("signatories").f1());
+        report.documents(),
+        report.scalarAccuracy(),
+        s.get("kamerstuk_refs").f1(),
+        s.get("meetings").f1(),
+        s.get("motions").f1(),
+        s.get("signatories").f1());
   }
 }

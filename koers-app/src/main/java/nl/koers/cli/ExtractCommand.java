@@ -12,16 +12,17 @@ import nl.koers.eval.ExtractionRecord;
 import nl.koers.pipeline.Outcome;
 import nl.koers.pipeline.PaperProcessor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code koers extract}: the facts of each paper as JSON, one line per file; no index needed. */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Print the facts of each paper (id, dossier, kind, date, references, ...) as JSON.",
+    description =
+        "Print the facts of each paper (id, dossier, kind, date, references, ...) as JSON.",
     footer = {"", "Example:", "  koers extract --jsonl ../shared/corpus/seeds"})
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -16,9 +16,9 @@ import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code koers ingest}: read, annotate and index papers; idempotent. */
 @Command(
@@ -29,7 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
       "Unchanged files are skipped; changed files replace their old version.",
       "Exit code 1 only when a file failed."
     },
-    footer = {"", "Examples:", "  koers ingest ../shared/corpus", "  koers ingest --data /tmp/k paper.md notes/"})
+    footer = {
+      "",
+      "Examples:",
+      "  koers ingest ../shared/corpus",
+      "  koers ingest --data /tmp/k paper.md notes/"
+    })
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data = new DataOption();
@@ -50,7 +55,8 @@ public final class IngestCommand implements Callable<Integer> {
       for (Path file : files) {
         IngestResult r = index.ingest(file, processor);
         counts.merge(r.status(), 1, Integer::sum);
-        if (r.status() == IngestResult.Status.FAILED || r.status() == IngestResult.Status.UNSUPPORTED) {
+        if (r.status() == IngestResult.Status.FAILED
+            || r.status() == IngestResult.Status.UNSUPPORTED) {
           problems.add(r);
         }
         if (bar != null) {
@@ -59,6 +65,7 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }
     out.printf(
+        java.util.Locale.ROOT,
         "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged, %d unsupported, %d failed%n",
         files.size(),
         PaperIndex.indexPath(data.dir),
@@ -68,7 +75,12 @@ public final class IngestCommand implements Callable<Integer> {
         counts.getOrDefault(IngestResult.Status.UNSUPPORTED, 0),
         counts.getOrDefault(IngestResult.Status.FAILED, 0));
     for (IngestResult p : problems) {
-      out.printf("  %s %s: %s%n", p.status().name().toLowerCase(java.util.Locale.ROOT), p.source(), p.reason());
+      out.printf(
+          java.util.Locale.ROOT,
+          "  %s %s: %s%n",
+          p.status().name().toLowerCase(java.util.Locale.ROOT),
+          p.source(),
+          p.reason());
     }
     out.flush();
     return counts.getOrDefault(IngestResult.Status.FAILED, 0) > 0 ? 1 : 0;

@@ -12,10 +12,10 @@ import nl.koers.search.SearchRequest;
 import nl.koers.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code koers search}: Dutch-aware full-text search over the index. */
 @Command(
@@ -39,7 +39,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query (words are joined)")
   List<String> words;
 
-  @Option(names = "--kind", description = "only papers of this kind, e.g. brief, motie, verslag-raad")
+  @Option(
+      names = "--kind",
+      description = "only papers of this kind, e.g. brief, motie, verslag-raad")
   String kind;
 
   @Option(names = "--dossier", description = "only papers of this dossier, e.g. 21501-02")
@@ -54,7 +56,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--sort", description = "relevance (default) or date")
   String sort = "relevance";
 
-  @Option(names = {"-n", "--limit"}, description = "hits per page (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = {"-n", "--limit"},
+      description = "hits per page (default: ${DEFAULT-VALUE})")
   int limit = 10;
 
   @Option(names = "--page", description = "page number, from 1 (default: ${DEFAULT-VALUE})")
@@ -70,10 +74,19 @@ public final class SearchCommand implements Callable<Integer> {
         switch (sort.toLowerCase(java.util.Locale.ROOT)) {
           case "relevance" -> SearchRequest.Sort.RELEVANCE;
           case "date" -> SearchRequest.Sort.DATE;
-          default -> throw new IllegalArgumentException("--sort must be relevance or date, not " + sort);
+          default ->
+              throw new IllegalArgumentException("--sort must be relevance or date, not " + sort);
         };
     SearchRequest request =
-        new SearchRequest(String.join(" ", words), kind, dossier, from, to, order, (Math.max(1, page) - 1) * limit, limit);
+        new SearchRequest(
+            String.join(" ", words),
+            kind,
+            dossier,
+            from,
+            to,
+            order,
+            (Math.max(1, page) - 1) * limit,
+            limit);
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
       SearchResults results = searcher.search(request);
       if (json) {
@@ -88,18 +101,29 @@ public final class SearchCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, SearchResults r) {
     boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
-    out.printf("%d paper(s) match \"%s\" (%d ms)%n", r.totalPapers(), r.query(), r.tookMillis());
+    out.printf(
+        java.util.Locale.ROOT,
+        "%d paper(s) match \"%s\" (%d ms)%n",
+        r.totalPapers(),
+        r.query(),
+        r.tookMillis());
     int n = (Math.max(1, page) - 1) * limit;
     for (SearchHit h : r.hits()) {
       out.println();
-      out.printf("%d. %s  %s  %s%n", ++n, h.id(), h.date() == null ? "(undated)" : h.date(), h.kind() == null ? "" : h.kind());
-      out.printf("   %s%n", h.title());
+      out.printf(
+          java.util.Locale.ROOT,
+          "%d. %s  %s  %s%n",
+          ++n,
+          h.id(),
+          h.date() == null ? "(undated)" : h.date(),
+          h.kind() == null ? "" : h.kind());
+      out.printf(java.util.Locale.ROOT, "   %s%n", h.title());
       String passage = h.highlight() == null ? "" : h.highlight().replaceAll("\\s+", " ");
       if (ansi) {
         passage = passage.replace("«", "\u001b[1;33m").replace("»", "\u001b[0m");
       }
-      out.printf("   %s%n", passage);
-      out.printf("   %s%n", h.source());
+      out.printf(java.util.Locale.ROOT, "   %s%n", passage);
+      out.printf(java.util.Locale.ROOT, "   %s%n", h.source());
     }
   }
 }

@@ -13,17 +13,23 @@ import nl.koers.document.SegmentType;
 import nl.koers.search.PaperSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code koers show}: one paper's facts, text, segments and annotations with their quotes. */
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Show a paper: its facts, cleaned text, segments and every annotation with its quote.",
-    footer = {"", "Examples:", "  koers show kst-21501-02-2976", "  koers show 001_68752d408e2ec76a --json"})
+    description =
+        "Show a paper: its facts, cleaned text, segments and every annotation with its quote.",
+    footer = {
+      "",
+      "Examples:",
+      "  koers show kst-21501-02-2976",
+      "  koers show 001_68752d408e2ec76a --json"
+    })
 public final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data = new DataOption();
@@ -43,7 +49,9 @@ public final class ShowCommand implements Callable<Integer> {
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
       Optional<Document> found = searcher.get(id);
       if (found.isEmpty()) {
-        spec.commandLine().getErr().println("koers: no paper with id \"" + id + "\" in " + data.dir);
+        spec.commandLine()
+            .getErr()
+            .println("koers: no paper with id \"" + id + "\" in " + data.dir);
         return 1;
       }
       Document d = found.get();
@@ -59,10 +67,18 @@ public final class ShowCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, Document d) {
     PaperFacts f = d.facts();
-    out.printf("%s%n", d.id());
-    row(out, "source", d.source() + " (" + d.format() + ", sha256 " + d.sha256().substring(0, 12) + "…)");
+    out.printf(java.util.Locale.ROOT, "%s%n", d.id());
+    row(
+        out,
+        "source",
+        d.source() + " (" + d.format() + ", sha256 " + d.sha256().substring(0, 12) + "…)");
     row(out, "kst-id", f.id());
-    row(out, "dossier", f.dossier() == null ? null : f.dossier() + (f.dossierTitle() == null ? "" : " — " + f.dossierTitle()));
+    row(
+        out,
+        "dossier",
+        f.dossier() == null
+            ? null
+            : f.dossier() + (f.dossierTitle() == null ? "" : " — " + f.dossierTitle()));
     row(out, "number", f.number());
     row(out, "heading", f.heading());
     row(out, "kind", f.kind());
@@ -77,22 +93,33 @@ public final class ShowCommand implements Callable<Integer> {
       if (quote.length() > 100) {
         quote = quote.substring(0, 97) + "…";
       }
-      out.printf("  %-14s %-32s «%s» [%d,%d)%s%n", a.type().label(), a.value(), quote,
-          a.span().begin(), a.span().end(), a.attributes().isEmpty() ? "" : " " + a.attributes());
+      out.printf(
+          java.util.Locale.ROOT,
+          "  %-14s %-32s «%s» [%d,%d)%s%n",
+          a.type().label(),
+          a.value(),
+          quote,
+          a.span().begin(),
+          a.span().end(),
+          a.attributes().isEmpty() ? "" : " " + a.attributes());
     }
     out.println();
     out.println("Segments:");
     for (SegmentType t : SegmentType.values()) {
       long n = d.segments().stream().filter(s -> s.type() == t).count();
       if (n > 0) {
-        out.printf("  %-13s %d%n", t.label(), n);
+        out.printf(java.util.Locale.ROOT, "  %-13s %d%n", t.label(), n);
       }
     }
     for (Segment s : d.segments(SegmentType.FOOTNOTE)) {
-      out.printf("  footnote %s: %s%n", s.label(), d.quote(s.span()).replaceAll("\\s+", " "));
+      out.printf(
+          java.util.Locale.ROOT,
+          "  footnote %s: %s%n",
+          s.label(),
+          d.quote(s.span()).replaceAll("\\s+", " "));
     }
     for (Segment s : d.segments(SegmentType.PAGE_FOOTER)) {
-      out.printf("  page footer: %s%n", d.quote(s.span()));
+      out.printf(java.util.Locale.ROOT, "  page footer: %s%n", d.quote(s.span()));
     }
     if (!noText) {
       out.println();
@@ -103,7 +130,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   private static void row(PrintWriter out, String label, String value) {
     if (value != null) {
-      out.printf("  %-12s %s%n", label, value);
+      out.printf(java.util.Locale.ROOT, "  %-12s %s%n", label, value);
     }
   }
 }

@@ -9,9 +9,9 @@ import nl.koers.search.IndexStats;
 import nl.koers.search.PaperSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code koers stats}: what the index holds. */
 @Command(
@@ -34,7 +34,12 @@ public final class StatsCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(s));
       } else {
-        out.printf("%d papers, %d passages in %s%n", s.papers(), s.passages(), data.dir);
+        out.printf(
+            java.util.Locale.ROOT,
+            "%d papers, %d passages in %s%n",
+            s.papers(),
+            s.passages(),
+            data.dir);
         section(out, "by kind", s.kinds());
         section(out, "by year", s.years());
         section(out, "by dossier", s.dossiers());
@@ -49,6 +54,6 @@ public final class StatsCommand implements Callable<Integer> {
       return;
     }
     out.println(title + ":");
-    counts.forEach((k, v) -> out.printf("  %-32s %5d%n", k, v));
+    counts.forEach((k, v) -> out.printf(java.util.Locale.ROOT, "  %-32s %5d%n", k, v));
   }
 }

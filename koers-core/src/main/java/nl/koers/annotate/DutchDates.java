@@ -20,8 +20,18 @@ public final class DutchDates {
 
   static {
     String[] full = {
-      "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-      "oktober", "november", "december"
+      "januari",
+      "februari",
+      "maart",
+      "april",
+      "mei",
+      "juni",
+      "juli",
+      "augustus",
+      "september",
+      "oktober",
+      "november",
+      "december"
     };
     for (int i = 0; i < full.length; i++) {
       MONTHS.put(full[i], i + 1);

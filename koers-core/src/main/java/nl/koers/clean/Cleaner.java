@@ -272,8 +272,8 @@ public final class Cleaner {
         case FOOTNOTE_CONTINUATION, TEXT -> {
           if (paragraph != null
               && previousText >= 0
-              && breaksBetween(s, lines.get(previousText), lines.get(i), wrap, headingHint,
-                  previousText, i)) {
+              && breaksBetween(
+                  s, lines.get(previousText), lines.get(i), wrap, headingHint, previousText, i)) {
             blocks.add(paragraph);
             blocks.addAll(pendingSide);
             pendingSide.clear();
@@ -316,7 +316,10 @@ public final class Cleaner {
       return !p.endsWith("-");
     }
     boolean shortLine = p.length() < wrap * 0.6;
-    return shortLine && !terminated && !p.endsWith("-") && !p.endsWith(",")
+    return shortLine
+        && !terminated
+        && !p.endsWith("-")
+        && !p.endsWith(",")
         && (Character.isUpperCase(c.charAt(0)) || c.length() < wrap * 0.6);
   }
 

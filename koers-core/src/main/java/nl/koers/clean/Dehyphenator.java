@@ -6,10 +6,10 @@ import java.util.Set;
 /**
  * Decides whether a hyphen at a line end is a real hyphen or a word broken by typesetting.
  *
- * <p>Dutch spelling keeps a hyphen where two vowels would otherwise merge into one sound
- * ({@code defensie-uitgaven}, {@code zee-egel}), before a capital ({@code trans-Atlantische}), and
- * inside compounds that already carry hyphens ({@code staakt-het-vuren}). Anything else broken at
- * a line end is a typesetter's hyphen ({@code terroris-tische}, {@code Ameri-kaanse}).
+ * <p>Dutch spelling keeps a hyphen where two vowels would otherwise merge into one sound ({@code
+ * defensie-uitgaven}, {@code zee-egel}), before a capital ({@code trans-Atlantische}), and inside
+ * compounds that already carry hyphens ({@code staakt-het-vuren}). Anything else broken at a line
+ * end is a typesetter's hyphen ({@code terroris-tische}, {@code Ameri-kaanse}).
  */
 public final class Dehyphenator {
   /** Vowel pairs that would read as one sound when joined; Dutch writes a hyphen between them. */
@@ -18,9 +18,13 @@ public final class Dehyphenator {
           "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu",
           "ij", "ue", "eo", "ea");
 
-  /** Prefixes written with a hyphen before an ordinary word ({@code ex-minister}, {@code niet-leden}). */
+  /**
+   * Prefixes written with a hyphen before an ordinary word ({@code ex-minister}, {@code
+   * niet-leden}).
+   */
   private static final Set<String> HYPHENATED_PREFIXES =
-      Set.of("ex", "oud", "niet", "vice", "co", "non", "semi", "anti", "pro", "extra", "pre", "post");
+      Set.of(
+          "ex", "oud", "niet", "vice", "co", "non", "semi", "anti", "pro", "extra", "pre", "post");
 
   private Dehyphenator() {}
 

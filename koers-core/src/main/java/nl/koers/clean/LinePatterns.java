@@ -33,7 +33,8 @@ final class LinePatterns {
   /** Lines of a paper's header and signature that always stand alone. */
   /** Header lines (dossier and number) that stand alone only near the top of a paper. */
   static final Pattern HEADER_LINE =
-      Pattern.compile("(?:\\d{2} ?\\d{3}(?:[ -–]\\S{1,5})?(?: \\p{Lu}.*)?|[Nn]r\\. ?\\d+[a-z]?(?: \\p{Lu}.*)?)");
+      Pattern.compile(
+          "(?:\\d{2} ?\\d{3}(?:[ -–]\\S{1,5})?(?: \\p{Lu}.*)?|[Nn]r\\. ?\\d+[a-z]?(?: \\p{Lu}.*)?)");
 
   /** How many lines from the top a header line may be. */
   static final int HEADER_LINES = 40;

@@ -3,9 +3,9 @@ package nl.koers.document;
 import java.util.Map;
 
 /**
- * A typed claim about a span of the cleaned text: its {@code value} is the normalised fact (an
- * ISO date, a kst-id, a name), {@code attributes} carry the rest (the body of a meeting, the
- * party of a member).
+ * A typed claim about a span of the cleaned text: its {@code value} is the normalised fact (an ISO
+ * date, a kst-id, a name), {@code attributes} carry the rest (the body of a meeting, the party of a
+ * member).
  */
 public record Annotation(
     AnnotationType type, TextSpan span, String value, Map<String, String> attributes) {

@@ -12,8 +12,8 @@ import java.util.Objects;
 /**
  * Scores extraction records against gold lines as ../shared/corpus/README.md defines: accuracy per
  * scalar field (null = null is correct; a value where gold has null is wrong), and multiset
- * precision/recall/F1 per list field (meetings by date, motions by member + kst, requests by
- * member + date). A list field is scored only on gold lines that have it.
+ * precision/recall/F1 per list field (meetings by date, motions by member + kst, requests by member
+ * + date). A list field is scored only on gold lines that have it.
  */
 public final class Evaluator {
   public static final List<String> SCALARS =

@@ -4,7 +4,8 @@ package nl.koers.eval;
  * The score of one field over a corpus: for scalar fields {@code correct} of {@code total}; for
  * list fields true positives, items extracted and items in gold.
  */
-public record FieldScore(String field, boolean list, int correct, int total, int tp, int got, int gold) {
+public record FieldScore(
+    String field, boolean list, int correct, int total, int tp, int got, int gold) {
   public double accuracy() {
     return total == 0 ? 1.0 : (double) correct / total;
   }

@@ -21,8 +21,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Maps a Koers {@link Document} to Lucene entries: one paper entry (metadata and the stored JSON
- * of the whole document) followed by one entry per passage (paragraph, numbered point, heading or
+ * Maps a Koers {@link Document} to Lucene entries: one paper entry (metadata and the stored JSON of
+ * the whole document) followed by one entry per passage (paragraph, numbered point, heading or
  * footnote). Very long paragraphs are cut at sentence ends into passages of at most {@value
  * #MAX_PASSAGE} characters so a 50 MB single line still ranks and highlights well.
  */
@@ -38,6 +38,37 @@ public final class DocumentMapper {
     TEXT_WITH_OFFSETS.freeze();
   }
 
+  private static final FieldType FACTS_FIELD = new FieldType();
+
+  static {
+    FACTS_FIELD.setTokenized(true);
+    FACTS_FIELD.setStored(false);
+    FACTS_FIELD.setOmitNorms(true);
+    FACTS_FIELD.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    FACTS_FIELD.freeze();
+  }
+
+  /**
+   * What the paper is and whom it concerns, as searchable text: a query for a member finds the
+   * paper that answers her request before one that merely lists her among those present.
+   */
+  static String factsText(Document d) {
+    PaperFacts f = d.facts();
+    List<String> parts = new ArrayList<>();
+    parts.add(d.id());
+    if (f.id() != null) {
+      parts.add(f.id());
+    }
+    if (f.dossier() != null) {
+      parts.add(f.dossier());
+    }
+    parts.addAll(f.signatories());
+    f.requests().forEach(r -> parts.add(r.member()));
+    f.motions().forEach(m -> parts.add(m.member()));
+    parts.addAll(f.kamerstukRefs());
+    return String.join(" . ", parts);
+  }
+
   /** The entries of one paper, paper entry first; written together as a block. */
   public List<org.apache.lucene.document.Document> toLucene(Document d) {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
@@ -49,10 +80,12 @@ public final class DocumentMapper {
     }
     paper.add(new StringField(Fields.SHA256, d.sha256(), Field.Store.YES));
     out.add(paper);
+    String facts = factsText(d);
     for (int[] p : passages(d)) {
       org.apache.lucene.document.Document passage = common(d, Fields.TYPE_PASSAGE);
       passage.add(new Field(Fields.TEXT, d.text().substring(p[0], p[1]), TEXT_WITH_OFFSETS));
       passage.add(new StoredField(Fields.PASSAGE_BEGIN, p[0]));
+      passage.add(new Field(Fields.FACTS, facts, FACTS_FIELD));
       out.add(passage);
     }
     return out;
@@ -88,9 +121,10 @@ public final class DocumentMapper {
   /** A title for display: the heading, else the first heading segment, else the first line. */
   public static String title(Document d) {
     PaperFacts f = d.facts();
-    String title = f.dossierTitle() != null && f.heading() != null
-        ? f.heading() + " — " + f.dossierTitle()
-        : f.heading();
+    String title =
+        f.dossierTitle() != null && f.heading() != null
+            ? f.heading() + " — " + f.dossierTitle()
+            : f.heading();
     if (title != null) {
       return title;
     }

@@ -23,15 +23,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Dutch full-text analysis, composed the Lucene way: a char filter that closes the space in
- * dossier numbers ({@code 21 501-02} → {@code 21501-02}, so citations are findable however they
- * are spelled), the standard tokenizer, lower-casing, accent folding ({@code Oekraïne} = {@code
+ * Dutch full-text analysis, composed the Lucene way: a char filter that closes the space in dossier
+ * numbers ({@code 21 501-02} → {@code 21501-02}, so citations are findable however they are
+ * spelled), the standard tokenizer, lower-casing, accent folding ({@code Oekraïne} = {@code
  * Oekraine}), Dutch stop words, stem overrides from {@code stem-overrides.tsv}, and the Snowball
  * Dutch stemmer. Hyphenated words become adjacent tokens, so {@code staakt-het-vuren} and {@code
  * kst-21501-02-2976} are found as phrases.
  */
 public final class DutchSearchAnalyzer extends Analyzer {
-  private static final Pattern SPACED_DOSSIER = Pattern.compile("(?<![\\d])(\\d{2}) (\\d{3})(?![\\d])");
+  private static final Pattern SPACED_DOSSIER =
+      Pattern.compile("(?<![\\d])(\\d{2}) (\\d{3})(?![\\d])");
 
   private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
   private final StemmerOverrideFilter.StemmerOverrideMap overrides = loadOverrides();

@@ -15,6 +15,10 @@ public final class Fields {
   public static final String YEAR = "year";
   public static final String TITLE = "title";
   public static final String TEXT = "text";
+
+  /** The paper's facts as text: its ids, people in requests, motions and signatures, citations. */
+  public static final String FACTS = "facts";
+
   public static final String PASSAGE_BEGIN = "passage_begin";
   public static final String JSON = "json";
 

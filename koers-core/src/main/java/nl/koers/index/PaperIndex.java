@@ -36,10 +36,13 @@ public final class PaperIndex implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final DocumentMapper mapper = new DocumentMapper();
+
   /** sha256 → source of every indexed paper, to answer "unchanged" without a reader refresh. */
   private final Map<String, String> shaToSource = new HashMap<>();
+
   /** source → sha256 of every indexed paper. */
   private final Map<String, String> sourceToSha = new HashMap<>();
+
   private int uncommitted;
 
   private PaperIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -83,15 +86,18 @@ public final class PaperIndex implements Closeable {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      return new IngestResult(source, IngestResult.Status.FAILED, null, "file vanished before it could be read");
+      return new IngestResult(
+          source, IngestResult.Status.FAILED, null, "file vanished before it could be read");
     } catch (IOException | OutOfMemoryError e) {
-      return new IngestResult(source, IngestResult.Status.FAILED, null, "cannot read file: " + e.getMessage());
+      return new IngestResult(
+          source, IngestResult.Status.FAILED, null, "cannot read file: " + e.getMessage());
     }
     return ingest(source, bytes, processor);
   }
 
   /** Indexes bytes from {@code source}; the same bytes again are reported unchanged. */
-  public IngestResult ingest(String source, byte[] bytes, PaperProcessor processor) throws IOException {
+  public IngestResult ingest(String source, byte[] bytes, PaperProcessor processor)
+      throws IOException {
     String sha = PaperProcessor.sha256(bytes);
     if (shaToSource.containsKey(sha)) {
       String same = shaToSource.get(sha);
@@ -112,15 +118,24 @@ public final class PaperIndex implements Closeable {
     try {
       List<org.apache.lucene.document.Document> block = mapper.toLucene(d);
       writer.updateDocuments(new Term(Fields.DOC_ID, d.id()), block);
-      // Only once the new version is in: drop an older version of this file stored under another id.
+      // Only once the new version is in: drop an older version of this file stored under another
+      // id.
       writer.deleteDocuments(
           new org.apache.lucene.search.BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Fields.SOURCE, source)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-              .add(new TermQuery(new Term(Fields.DOC_ID, d.id())), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+              .add(
+                  new TermQuery(new Term(Fields.SOURCE, source)),
+                  org.apache.lucene.search.BooleanClause.Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(Fields.DOC_ID, d.id())),
+                  org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
               .build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       // Lucene rejected this paper (e.g. a term too long); nothing of it was written.
-      return new IngestResult(source, IngestResult.Status.FAILED, d.id(), "index rejected the paper: " + e.getMessage());
+      return new IngestResult(
+          source,
+          IngestResult.Status.FAILED,
+          d.id(),
+          "index rejected the paper: " + e.getMessage());
     }
     String old = sourceToSha.put(source, sha);
     if (old != null) {
@@ -131,7 +146,10 @@ public final class PaperIndex implements Closeable {
       commit();
     }
     return new IngestResult(
-        source, replaced ? IngestResult.Status.REPLACED : IngestResult.Status.INDEXED, d.id(), null);
+        source,
+        replaced ? IngestResult.Status.REPLACED : IngestResult.Status.INDEXED,
+        d.id(),
+        null);
   }
 
   public void commit() throws IOException {

@@ -44,7 +44,10 @@ public final class PaperProcessor {
   private final long maxBytes;
 
   public PaperProcessor(
-      ReaderRegistry readers, SentenceSplitter sentences, AnnotatorPipeline annotators, long maxBytes) {
+      ReaderRegistry readers,
+      SentenceSplitter sentences,
+      AnnotatorPipeline annotators,
+      long maxBytes) {
     this.readers = readers;
     this.sentences = sentences;
     this.annotators = annotators;

@@ -12,10 +12,10 @@ import nl.koers.document.TextSpan;
 
 /**
  * Markdown papers, and {@code .txt} files that are Markdown in disguise (ATX headings or inline
- * {@code <sup>} tags, as in exports of officielebekendmakingen HTML). Markup characters are
- * dropped from the text, never rewritten, so every remaining character keeps its original offset:
- * headings become heading hints, emphasis and tags vanish, and {@code <sup>1</sup>} leaves the bare
- * marker {@code 1} that the cleaner turns into a footnote reference.
+ * {@code <sup>} tags, as in exports of officielebekendmakingen HTML). Markup characters are dropped
+ * from the text, never rewritten, so every remaining character keeps its original offset: headings
+ * become heading hints, emphasis and tags vanish, and {@code <sup>1</sup>} leaves the bare marker
+ * {@code 1} that the cleaner turns into a footnote reference.
  */
 public final class MarkdownReader implements DocumentReader {
   private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+");
@@ -23,7 +23,8 @@ public final class MarkdownReader implements DocumentReader {
   private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
   private static final Pattern EMPHASIS =
-      Pattern.compile("(?<![\\p{L}\\p{N}*_])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}*_])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\(([^)\\s]+)\\)");
   private static final Pattern SIGNAL =
       Pattern.compile("(?m)^ {0,3}#{1,6} \\S|<sup>|^ {0,3}(?:-{3,}|\\*{3,})\\s*$");
@@ -82,8 +83,7 @@ public final class MarkdownReader implements DocumentReader {
       map.add(nl);
       lineStart = nl + 1;
     }
-    return new SourceText(
-        out.toString(), map.build(), name(), decoded.charset().name(), headings);
+    return new SourceText(out.toString(), map.build(), name(), decoded.charset().name(), headings);
   }
 
   /** Marks the markup characters of one line to drop; returns whether it is a heading. */

@@ -14,11 +14,7 @@ import nl.koers.document.TextSpan;
  * @param headingLines spans of lines the source marks as headings (Markdown {@code #})
  */
 public record SourceText(
-    String text,
-    OffsetMap toOriginal,
-    String format,
-    String charset,
-    List<TextSpan> headingLines) {
+    String text, OffsetMap toOriginal, String format, String charset, List<TextSpan> headingLines) {
   public SourceText {
     headingLines = List.copyOf(headingLines);
   }

@@ -43,6 +43,9 @@ public final class PaperSearcher implements Closeable {
   /** How many passage hits are grouped into papers. */
   static final int GROUPING_WINDOW = 5000;
 
+  private static final java.util.regex.Pattern SPACED_DOSSIER =
+      java.util.regex.Pattern.compile("(?<![\\d])(\\d{2}) (\\d{3})(?![\\d])");
+
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer = new DutchSearchAnalyzer();
@@ -58,7 +61,8 @@ public final class PaperSearcher implements Closeable {
     FSDirectory directory = FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();
-      throw new IOException("no index in " + dataDir + " (run: koers ingest PATH --data " + dataDir + ")");
+      throw new IOException(
+          "no index in " + dataDir + " (run: koers ingest PATH --data " + dataDir + ")");
     }
     return new PaperSearcher(DirectoryReader.open(directory));
   }
@@ -67,14 +71,31 @@ public final class PaperSearcher implements Closeable {
     long start = System.nanoTime();
     Query query = parse(request.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(query, BooleanClause.Occur.MUST);
+    String raw = request.query().strip();
+    if (raw.matches("[\\p{L}\\p{N}._-]+")) {
+      // A query that is a paper's id finds that paper first.
+      Query exact =
+          new org.apache.lucene.search.BoostQuery(
+              new TermQuery(new Term(Fields.DOC_ID, raw)), 100f);
+      b.add(
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.SHOULD)
+              .add(exact, BooleanClause.Occur.SHOULD)
+              .setMinimumNumberShouldMatch(1)
+              .build(),
+          BooleanClause.Occur.MUST);
+    } else {
+      b.add(query, BooleanClause.Occur.MUST);
+    }
     b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
     if (request.kind() != null) {
       b.add(new TermQuery(new Term(Fields.KIND, request.kind())), BooleanClause.Occur.FILTER);
     }
     if (request.dossier() != null) {
       b.add(
-          new TermQuery(new Term(Fields.DOSSIER, nl.koers.annotate.reference.KstIds.dossier(request.dossier()))),
+          new TermQuery(
+              new Term(
+                  Fields.DOSSIER, nl.koers.annotate.reference.KstIds.dossier(request.dossier()))),
           BooleanClause.Occur.FILTER);
     }
     if (request.from() != null || request.to() != null) {
@@ -157,14 +178,21 @@ public final class PaperSearcher implements Closeable {
 
   /** Parses a user's query; hyphenated words become phrases, so {@code staakt-het-vuren} works. */
   Query parse(String text) {
-    QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+    // Facts weigh less than text: they decide between papers that both use the words.
+    QueryParser parser =
+        new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(
+            new String[] {Fields.TEXT, Fields.FACTS},
+            analyzer,
+            Map.of(Fields.TEXT, 1.0f, Fields.FACTS, 0.5f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAutoGeneratePhraseQueries(true);
     parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
     try {
-      return parser.parse(text);
+      // "21 501-02" is one dossier number: join it before the parser splits on the space.
+      return parser.parse(SPACED_DOSSIER.matcher(text).replaceAll("$1$2"));
     } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot parse query \"" + text + "\": " + firstLine(e.getMessage()), e);
+      throw new IllegalArgumentException(
+          "cannot parse query \"" + text + "\": " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -184,14 +212,16 @@ public final class PaperSearcher implements Closeable {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    return Optional.of(DocumentMapper.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    return Optional.of(
+        DocumentMapper.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
   }
 
   /** Counts of papers and passages, and papers per kind, dossier and year. */
   public IndexStats stats() throws IOException {
     StoredFields stored = searcher.storedFields();
     TopDocs papers =
-        searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), Math.max(1, reader.maxDoc()));
+        searcher.search(
+            new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), Math.max(1, reader.maxDoc()));
     Map<String, Integer> kinds = new TreeMap<>();
     Map<String, Integer> dossiers = new TreeMap<>();
     Map<String, Integer> years = new TreeMap<>();
@@ -202,7 +232,10 @@ public final class PaperSearcher implements Closeable {
       if (d.get(Fields.DOSSIER) != null) {
         dossiers.merge(d.get(Fields.DOSSIER), 1, Integer::sum);
       }
-      years.merge(d.get(Fields.DATE) == null ? "undated" : d.get(Fields.DATE).substring(0, 4), 1, Integer::sum);
+      years.merge(
+          d.get(Fields.DATE) == null ? "undated" : d.get(Fields.DATE).substring(0, 4),
+          1,
+          Integer::sum);
     }
     int passages = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)));
     return new IndexStats(papers.scoreDocs.length, passages, kinds, dossiers, years);

@@ -1,8 +1,8 @@
 package nl.koers.search;
 
 /**
- * One paper that matched, with its best passage. {@code highlight} marks matched words with
- * {@code «} and {@code »}; {@code passageBegin} is the passage's offset in the cleaned text.
+ * One paper that matched, with its best passage. {@code highlight} marks matched words with {@code
+ * «} and {@code »}; {@code passageBegin} is the passage's offset in the cleaned text.
  */
 public record SearchHit(
     String id,

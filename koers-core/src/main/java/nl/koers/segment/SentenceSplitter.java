@@ -16,17 +16,18 @@ import java.util.regex.Pattern;
 import nl.koers.document.TextSpan;
 
 /**
- * Splits Dutch text into sentences: the JDK's {@link BreakIterator} for Dutch, then re-joins
- * breaks that follow an abbreviation ({@code jl.}, {@code c.s.}, {@code nr.}), an initial
- * ({@code S.A. Blok}) or precede a lower-case word. OpenNLP's Dutch models are not published where
- * this project builds, and this did best on the corpus (see ../shared/LIBRARIES.md).
+ * Splits Dutch text into sentences: the JDK's {@link BreakIterator} for Dutch, then re-joins breaks
+ * that follow an abbreviation ({@code jl.}, {@code c.s.}, {@code nr.}), an initial ({@code S.A.
+ * Blok}) or precede a lower-case word. OpenNLP's Dutch models are not published where this project
+ * builds, and this did best on the corpus (see ../shared/LIBRARIES.md).
  *
  * <p>Thread-safe: a new {@link BreakIterator} is made per call.
  */
 public final class SentenceSplitter {
   private static final Locale DUTCH = Locale.of("nl", "NL");
   private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
-  private static final Pattern ENUMERATION = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|[IVX]{1,4})\\.$");
+  private static final Pattern ENUMERATION =
+      Pattern.compile("(?:^|\\s)(?:\\d{1,2}|[IVX]{1,4})\\.$");
 
   private final Set<String> abbreviations;
 
@@ -73,7 +74,8 @@ public final class SentenceSplitter {
       return false;
     }
     char following = text.charAt(i);
-    if (Character.isLowerCase(following) || Character.isDigit(following) && endsWithAbbreviation(sentence)) {
+    if (Character.isLowerCase(following)
+        || Character.isDigit(following) && endsWithAbbreviation(sentence)) {
       return true;
     }
     return endsWithAbbreviation(sentence)

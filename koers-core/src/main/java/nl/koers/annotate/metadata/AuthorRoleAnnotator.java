@@ -62,7 +62,10 @@ public final class AuthorRoleAnnotator implements Annotator {
     }
   }
 
-  /** Lower-cases the office ({@code Minister} → {@code minister}) and mends {@code MINISTER PRESIDENT}. */
+  /**
+   * Lower-cases the office ({@code Minister} → {@code minister}) and mends {@code MINISTER
+   * PRESIDENT}.
+   */
   static String normalise(String role) {
     String r = role.strip().replaceAll("\\s+", " ");
     if (r.equals(r.toUpperCase(Locale.ROOT))) {
@@ -74,8 +77,12 @@ public final class AuthorRoleAnnotator implements Annotator {
         if (out.length() > 0) {
           out.append(' ');
         }
-        boolean particle = Set.of("van", "voor", "en", "de", "het", "der").contains(word.replace(",", ""));
-        if (capitalise && !particle && !word.startsWith("minister") && !word.startsWith("staatssecretaris")) {
+        boolean particle =
+            Set.of("van", "voor", "en", "de", "het", "der").contains(word.replace(",", ""));
+        if (capitalise
+            && !particle
+            && !word.startsWith("minister")
+            && !word.startsWith("staatssecretaris")) {
           out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         } else {
           out.append(word);
@@ -92,6 +99,7 @@ public final class AuthorRoleAnnotator implements Annotator {
     if (!r.isEmpty() && Character.isUpperCase(r.charAt(0))) {
       r = Character.toLowerCase(r.charAt(0)) + r.substring(1);
     }
-    return r.replaceAll("(?i)\\bMinister\\b", "minister").replaceAll("(?i)\\bStaatssecretaris\\b", "staatssecretaris");
+    return r.replaceAll("(?i)\\bMinister\\b", "minister")
+        .replaceAll("(?i)\\bStaatssecretaris\\b", "staatssecretaris");
   }
 }

@@ -14,8 +14,8 @@ import nl.koers.document.AnnotationType;
  * The paper's own date, from the lines that state it: {@code Den Haag, 13 november 2024}, {@code
  * Vastgesteld 12 maart 2015}, {@code Voorgesteld 4 april 2013}, {@code Ontvangen 3 juli 2013},
  * answers' {@code (ontvangen 10 april 2012)}, questions' {@code (ingezonden 28 september 2020)},
- * Council conclusions' {@code Conclusies van de Raad (7 december 2020)}. A date merely mentioned
- * in the text is not the paper's date: no date line, no date.
+ * Council conclusions' {@code Conclusies van de Raad (7 december 2020)}. A date merely mentioned in
+ * the text is not the paper's date: no date line, no date.
  */
 public final class DateAnnotator implements Annotator {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

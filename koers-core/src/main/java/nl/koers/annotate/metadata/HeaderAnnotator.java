@@ -6,16 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.annotate.AnnotatedText;
 import nl.koers.annotate.Annotator;
+import nl.koers.annotate.reference.KstIds;
 import nl.koers.document.AnnotationType;
 import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
-import nl.koers.annotate.reference.KstIds;
 
 /**
  * Reads a Kamerstuk header: the dossier line ({@code 21 501-02 Raad Algemene Zaken en Raad
  * Buitenlandse Zaken}), the number line ({@code Nr. 2976}) and the heading after it. Falls back to
- * a page footer ({@code Tweede Kamer, vergaderjaar 2020–2021, 21 501-02, nr. 2244}) for the
- * dossier and number. Produces a kst-id only when the text gives both.
+ * a page footer ({@code Tweede Kamer, vergaderjaar 2020–2021, 21 501-02, nr. 2244}) for the dossier
+ * and number. Produces a kst-id only when the text gives both.
  */
 public final class HeaderAnnotator implements Annotator {
   private static final Pattern DOSSIER_LINE =
@@ -24,12 +24,14 @@ public final class HeaderAnnotator implements Annotator {
               + "(?:\\s*\\|)?(?:\\s+(?<title>\\S.*))?");
   private static final Pattern NUMBER_LINE =
       Pattern.compile(
-          "[Nn]r\\.\\s?(?<n>\\d+[a-z]?)(?![\\d\\p{L}])(?:\\s+(?<rest>[\\p{Lu}\\p{Lt}].*))?\\s*", Pattern.DOTALL);
+          "[Nn]r\\.\\s?(?<n>\\d+[a-z]?)(?![\\d\\p{L}])(?:\\s+(?<rest>[\\p{Lu}\\p{Lt}].*))?\\s*",
+          Pattern.DOTALL);
   private static final Pattern FOOTER =
       Pattern.compile(
           "vergaderjaar \\d{4}\\s*[–-]\\s*\\d{4}, (?<d>\\d{2} ?\\d{3}(?:\\s?[-–]\\s?\\d{2}|\\s[IVXLC]{1,6}|\\s\\p{Lu})?),? nr\\. ?(?<n>\\d+[a-z]?)");
   private static final Pattern NOISE =
-      Pattern.compile("(?:Tweede Kamer der Staten-Generaal|Vergaderjaar|Eerste Kamer)[^\\n]*|\\d{1,3}|\\|.*");
+      Pattern.compile(
+          "(?:Tweede Kamer der Staten-Generaal|Vergaderjaar|Eerste Kamer)[^\\n]*|\\d{1,3}|\\|.*");
 
   private static final Pattern KIND_HEADING =
       Pattern.compile(
@@ -105,12 +107,20 @@ public final class HeaderAnnotator implements Annotator {
               KstIds.dossier(d.group("d")));
           if (d.group("title") != null) {
             String title = d.group("title").strip();
-            t.add(AnnotationType.DOSSIER_TITLE, b + d.start("title"), b + d.start("title") + title.length(), title);
+            t.add(
+                AnnotationType.DOSSIER_TITLE,
+                b + d.start("title"),
+                b + d.start("title") + title.length(),
+                title);
           } else if (i + 1 < blocks.size()
               && !NUMBER_LINE.matcher(t.quote(blocks.get(i + 1))).matches()) {
             Segment next = blocks.get(i + 1);
             String title = firstLine(t.quote(next));
-            t.add(AnnotationType.DOSSIER_TITLE, next.span().begin(), next.span().begin() + title.length(), title);
+            t.add(
+                AnnotationType.DOSSIER_TITLE,
+                next.span().begin(),
+                next.span().begin() + title.length(),
+                title);
           }
         }
       }
@@ -124,9 +134,9 @@ public final class HeaderAnnotator implements Annotator {
   }
 
   /**
-   * A paper without a number line may still open with a heading that names its kind ({@code
-   * INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG}); a title that only describes its subject is
-   * not a heading.
+   * A paper without a number line may still open with a heading that names its kind ({@code INBRENG
+   * VERSLAG VAN EEN SCHRIFTELIJK OVERLEG}); a title that only describes its subject is not a
+   * heading.
    */
   private static void openingHeading(AnnotatedText t) {
     Matcher m = KIND_HEADING.matcher(t.text());
@@ -167,7 +177,9 @@ public final class HeaderAnnotator implements Annotator {
   private static void heading(AnnotatedText t, int begin, String text) {
     String line = firstLine(text);
     String heading = line;
-    if (line.length() > 1 && Character.isUpperCase(line.charAt(0)) && Character.isUpperCase(line.charAt(1))) {
+    if (line.length() > 1
+        && Character.isUpperCase(line.charAt(0))
+        && Character.isUpperCase(line.charAt(1))) {
       int end = 0;
       int i = 0;
       while (i < line.length()) {

@@ -19,7 +19,9 @@ public final class KindAnnotator implements Annotator {
   /** Heading cues, first match wins: order from most to least specific. */
   private static final List<String[]> HEADING_CUES =
       List.of(
-          new String[] {"INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "verslag-schriftelijk-overleg"},
+          new String[] {
+            "INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "verslag-schriftelijk-overleg"
+          },
           new String[] {"LIJST VAN VRAGEN EN ANTWOORDEN", "lijst-van-vragen-en-antwoorden"},
           new String[] {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "verslag-schriftelijk-overleg"},
           new String[] {"VERSLAG VAN EEN ALGEMEEN OVERLEG", "verslag-algemeen-overleg"},

@@ -6,7 +6,9 @@ public final class Names {
   public static final String PARTICLES =
       "(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]en|[Tt]er|[Hh]et|['’]t|[Ii]n|[Dd]'|[Ll]a|[Ll]e|[Vv]on)\\s+){0,3}";
 
-  /** One capitalised name word, possibly double-barrelled ({@code Nijhof-Leeuw}, {@code Al-Malki}). */
+  /**
+   * One capitalised name word, possibly double-barrelled ({@code Nijhof-Leeuw}, {@code Al-Malki}).
+   */
   public static final String WORD =
       "\\p{Lu}[\\p{Ll}'’][\\p{L}'’]*(?:-(?:(?:van|de|der|den)\\s+){0,2}\\p{Lu}[\\p{L}'’]+)*";
 

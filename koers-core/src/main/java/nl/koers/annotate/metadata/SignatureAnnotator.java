@@ -138,7 +138,11 @@ public final class SignatureAnnotator implements Annotator {
     for (int i = from; i < blocks.size(); i++) {
       Segment s = blocks.get(i);
       String name = t.quote(s).strip();
-      t.add(AnnotationType.SIGNATORY, s.span().begin(), s.span().begin() + name.length(), name,
+      t.add(
+          AnnotationType.SIGNATORY,
+          s.span().begin(),
+          s.span().begin() + name.length(),
+          name,
           Map.of("role", "indiener"));
     }
   }
@@ -157,8 +161,12 @@ public final class SignatureAnnotator implements Annotator {
     int base = m.start("names");
     Matcher n = MEMBER_IN_LIST.matcher(m.group("names"));
     while (n.find()) {
-      t.add(AnnotationType.SIGNATORY, base + n.start("name"), base + n.end("name"),
-          n.group("name"), Map.of("role", "vragensteller"));
+      t.add(
+          AnnotationType.SIGNATORY,
+          base + n.start("name"),
+          base + n.end("name"),
+          n.group("name"),
+          Map.of("role", "vragensteller"));
     }
   }
 }

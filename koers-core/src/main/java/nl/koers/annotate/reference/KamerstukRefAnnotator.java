@@ -10,12 +10,12 @@ import nl.koers.document.AnnotationType;
 /**
  * Citations of other Kamerstukken in every spelling real papers use — {@code Kamerstuk 21 501-02,
  * nr. 1446}, {@code Kamerstukken II 2024/25, 21 501-02, nr. 2958}, {@code Kamerstuk 21 501 02, nr.
- * 2234}, {@code Kamerstuk 36600 XVII, nr. 82}, {@code Kamerstuk 21501-20-2360}, {@code (22 181,
- * nr. 311)}, {@code Kamerstukken 21 501-20 en 21 501-02, nr. 2344}, {@code nrs. 12 en 13} —
- * normalised to kst-ids. The paper's own id is never a reference.
+ * 2234}, {@code Kamerstuk 36600 XVII, nr. 82}, {@code Kamerstuk 21501-20-2360}, {@code (22 181, nr.
+ * 311)}, {@code Kamerstukken 21 501-20 en 21 501-02, nr. 2344}, {@code nrs. 12 en 13} — normalised
+ * to kst-ids. The paper's own id is never a reference.
  */
 public final class KamerstukRefAnnotator implements Annotator {
-  /** A dossier number as written, with its suffix ({@code -02}, {@code  02}, {@code  XVII}). */
+  /** A dossier number as written, with its suffix ({@code -02}, {@code 02}, {@code XVII}). */
   static final String DOSSIER =
       "\\d{2}[ .]?\\d{3}(?:\\s?[-–]\\s?\\d{2}(?![\\d])|\\s\\d{2}(?=,?\\s*nr)|\\s(?:[IVXLC]{1,6}|\\p{Lu})(?=[,\\s]))?";
 
@@ -40,10 +40,13 @@ public final class KamerstukRefAnnotator implements Annotator {
   /** A bare {@code 22 181, nr. 311} in parentheses, a list, or after a motion's name. */
   private static final Pattern BARE =
       Pattern.compile(
-          "(?<![\\d/,]\\s?)(?<![\\d])(?<d>" + DOSSIER + "),\\s*(?:nr|nrs)\\.\\s*(?<n>\\d+[a-z]?)(?![\\d])(?<more>(?:\\s*(?:,|en)\\s*\\d+[a-z]?(?![\\d]))*)");
+          "(?<![\\d/,]\\s?)(?<![\\d])(?<d>"
+              + DOSSIER
+              + "),\\s*(?:nr|nrs)\\.\\s*(?<n>\\d+[a-z]?)(?![\\d])(?<more>(?:\\s*(?:,|en)\\s*\\d+[a-z]?(?![\\d]))*)");
 
   /** The running footer names the paper itself, not a reference. */
-  private static final Pattern FOOTER_BEFORE = Pattern.compile("vergaderjaar \\d{4}\\s*[–-]\\s*\\d{4},\\s*$");
+  private static final Pattern FOOTER_BEFORE =
+      Pattern.compile("vergaderjaar \\d{4}\\s*[–-]\\s*\\d{4},\\s*$");
 
   @Override
   public String name() {
@@ -103,7 +106,8 @@ public final class KamerstukRefAnnotator implements Annotator {
     }
   }
 
-  private static void add(AnnotatedText t, int b, int e, String dossier, String number, String own) {
+  private static void add(
+      AnnotatedText t, int b, int e, String dossier, String number, String own) {
     String id = KstIds.of(KstIds.dossier(dossier), number);
     if (!id.equals(own)) {
       t.add(AnnotationType.KAMERSTUK_REF, b, e, id);

@@ -4,14 +4,21 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Normalises dossier numbers and builds kst-ids ({@code 21 501-02}, nr. 2976 → {@code kst-21501-02-2976}). */
+/**
+ * Normalises dossier numbers and builds kst-ids ({@code 21 501-02}, nr. 2976 → {@code
+ * kst-21501-02-2976}).
+ */
 public final class KstIds {
   private static final Pattern DOSSIER =
-      Pattern.compile("(\\d{2})[ .]?(\\d{3})(?:\\s?[-–]\\s?(\\d{2})|\\s(\\d{2})|\\s([IVXLC]{1,6}|\\p{Lu}))?");
+      Pattern.compile(
+          "(\\d{2})[ .]?(\\d{3})(?:\\s?[-–]\\s?(\\d{2})|\\s(\\d{2})|\\s([IVXLC]{1,6}|\\p{Lu}))?");
 
   private KstIds() {}
 
-  /** {@code 21 501-02} → {@code 21501-02}; {@code 36 600 V} → {@code 36600-V}; {@code 21 501 02} → {@code 21501-02}. */
+  /**
+   * {@code 21 501-02} → {@code 21501-02}; {@code 36 600 V} → {@code 36600-V}; {@code 21 501 02} →
+   * {@code 21501-02}.
+   */
   public static String dossier(String written) {
     Matcher m = DOSSIER.matcher(written.strip());
     if (!m.lookingAt()) {

@@ -25,10 +25,10 @@ import nl.koers.document.AnnotationType;
  * Council and summit meetings named with a date: {@code Raad Buitenlandse Zaken van 23 juni 2025},
  * {@code RBZ van 12 oktober jl.}, {@code de Europese Raad van 24 en 25 juni a.s.}, {@code Op
  * maandag 23 januari vond de Raad Buitenlandse Zaken plaats}, {@code de donorconferentie
- * Afghanistan die op 23 en 24 november 2020 plaatsvond}. Meeting names are data
- * ({@code meeting-bodies.txt}). Dates without a year are resolved against the paper's date, or
- * the latest full date before the mention. A date that belongs to a debate about the meeting
- * ({@code het debat over de Europese Top op 23 september}) is not the meeting's date.
+ * Afghanistan die op 23 en 24 november 2020 plaatsvond}. Meeting names are data ({@code
+ * meeting-bodies.txt}). Dates without a year are resolved against the paper's date, or the latest
+ * full date before the mention. A date that belongs to a debate about the meeting ({@code het debat
+ * over de Europese Top op 23 september}) is not the meeting's date.
  */
 public final class MeetingAnnotator implements Annotator {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -119,12 +119,7 @@ public final class MeetingAnnotator implements Annotator {
         String key = canonical(body) + "|" + date;
         spans.add(new int[] {m.start("body"), m.end("body")});
         if (seen.add(key)) {
-          t.add(
-              AnnotationType.MEETING,
-              m.start(),
-              m.end(),
-              date.toString(),
-              Map.of("body", body));
+          t.add(AnnotationType.MEETING, m.start(), m.end(), date.toString(), Map.of("body", body));
         }
       }
     }
@@ -145,7 +140,8 @@ public final class MeetingAnnotator implements Annotator {
     }
     if (conn.startsWith("op") || conn.isEmpty()) {
       String before = text.substring(Math.max(0, m.start() - 50), m.start());
-      if (before.matches("(?s).*\\b(?:debat|Kamerdebat|overleg|commissiedebat|gesprek|voorafgaand aan|na afloop van)\\b[^.]{0,30}$")) {
+      if (before.matches(
+          "(?s).*\\b(?:debat|Kamerdebat|overleg|commissiedebat|gesprek|voorafgaand aan|na afloop van)\\b[^.]{0,30}$")) {
         return false;
       }
     }

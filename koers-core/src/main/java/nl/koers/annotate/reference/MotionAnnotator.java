@@ -18,19 +18,23 @@ import nl.koers.document.AnnotationType;
  */
 public final class MotionAnnotator implements Annotator {
   private static final String MEMBER = "(?<member>" + Names.SURNAME + ")";
-  private static final String CO = "(?:\\s+c\\.s\\.)?(?:\\s*(?:,|en)\\s+(?!van )" + Names.SURNAME + "(?:\\s+c\\.s\\.)?)*";
+  private static final String CO =
+      "(?:\\s+c\\.s\\.)?(?:\\s*(?:,|en)\\s+(?!van )" + Names.SURNAME + "(?:\\s+c\\.s\\.)?)*";
   private static final String REF =
       "(?:\\s*\\((?<ref>[^()]{5,80})\\)|\\s+(?<bare>"
           + KamerstukRefAnnotator.DOSSIER
           + ",?\\s*nr\\.\\s*\\d+[a-z]?))?";
 
-  /** The motion keyword and its first submitter; a following "en van het lid X (ref)" is another. */
+  /**
+   * The motion keyword and its first submitter; a following "en van het lid X (ref)" is another.
+   */
   private static final Pattern MOTION =
       Pattern.compile(
           "(?<![\\p{L}])(?:[Mm]oties?|[Mm]otie-)(?:\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+|\\s+|(?<=-))"
               + MEMBER
               + CO
               + REF);
+
   private static final Pattern NEXT =
       Pattern.compile("^\\s*(?:,|en)\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+" + MEMBER + CO + REF);
   private static final Pattern REF_IN_PARENS =
@@ -38,6 +42,7 @@ public final class MotionAnnotator implements Annotator {
           "(?:Kamerstu\\s?k(?:ken)?\\s+(?:I{1,2}\\s+)?(?:\\d{4}\\s?[/–-]\\s?\\d{2,4},?\\s+)?)?(?<d>"
               + KamerstukRefAnnotator.DOSSIER
               + "),?\\s*nr\\.\\s*(?<n>\\d+[a-z]?)|(?<d2>\\d{2}\\s?\\d{3}-\\d{2})-(?<n2>\\d+)");
+
   /** Words that follow "motie" but are not a member's name. */
   private static final Set<String> NOT_NAMES =
       Set.of("De", "Het", "Een", "Die", "Deze", "Dit", "Op", "In", "Over", "Ter", "Zoals", "Van");

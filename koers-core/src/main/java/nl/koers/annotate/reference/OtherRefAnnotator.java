@@ -22,9 +22,11 @@ public final class OtherRefAnnotator implements Annotator {
   private static final Pattern ONE_RESOLUTION =
       Pattern.compile("(?<n>\\d{2,4})(?:\\s*(?:/|\\()\\s*(?<y>(?:19|20)\\d{2})\\)?)?");
   private static final Pattern SECURITY_COUNCIL =
-      Pattern.compile("Veiligheidsraad|VNVR|UNSC|Security Council|VN-resolutie", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "Veiligheidsraad|VNVR|UNSC|Security Council|VN-resolutie", Pattern.CASE_INSENSITIVE);
   private static final Pattern HANDELINGEN =
-      Pattern.compile("Handelingen\\s+(?:I{1,2}\\s+)?\\d{4}\\s?[/–-]\\s?\\d{2,4},\\s*nr\\.\\s*\\d+(?:,\\s*item\\s+\\d+)?");
+      Pattern.compile(
+          "Handelingen\\s+(?:I{1,2}\\s+)?\\d{4}\\s?[/–-]\\s?\\d{2,4},\\s*nr\\.\\s*\\d+(?:,\\s*item\\s+\\d+)?");
 
   @Override
   public String name() {
@@ -51,25 +53,40 @@ public final class OtherRefAnnotator implements Annotator {
         year = "20" + year;
       }
       String value = "ST " + m.group("n") + (year == null ? "" : " " + year);
-      t.add(AnnotationType.OTHER_REF, m.start(), m.end(), value, java.util.Map.of("kind", "eu-council-document"));
+      t.add(
+          AnnotationType.OTHER_REF,
+          m.start(),
+          m.end(),
+          value,
+          java.util.Map.of("kind", "eu-council-document"));
     }
     m = RESOLUTIONS.matcher(text);
     while (m.find()) {
-      String context = text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 80));
+      String context =
+          text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 80));
       if (!SECURITY_COUNCIL.matcher(context).find()) {
         continue;
       }
       Matcher one = ONE_RESOLUTION.matcher(m.group("list"));
       int base = m.start("list");
       while (one.find()) {
-        String value = "UNSC " + one.group("n") + (one.group("y") == null ? "" : " (" + one.group("y") + ")");
-        t.add(AnnotationType.OTHER_REF, base + one.start(), base + one.end(), value,
+        String value =
+            "UNSC " + one.group("n") + (one.group("y") == null ? "" : " (" + one.group("y") + ")");
+        t.add(
+            AnnotationType.OTHER_REF,
+            base + one.start(),
+            base + one.end(),
+            value,
             java.util.Map.of("kind", "unsc-resolution"));
       }
     }
     m = HANDELINGEN.matcher(text);
     while (m.find()) {
-      t.add(AnnotationType.OTHER_REF, m.start(), m.end(), m.group().replaceAll("\\s+", " "),
+      t.add(
+          AnnotationType.OTHER_REF,
+          m.start(),
+          m.end(),
+          m.group().replaceAll("\\s+", " "),
           java.util.Map.of("kind", "handelingen"));
     }
   }

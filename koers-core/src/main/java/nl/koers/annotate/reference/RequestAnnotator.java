@@ -64,11 +64,13 @@ public final class RequestAnnotator implements Annotator {
         if (m.group("party") != null) {
           attributes.put("party", m.group("party").strip());
         }
-        String written = p == REQUEST && m.group("pdate") != null ? m.group("pdate") : m.group("vdate");
+        String written =
+            p == REQUEST && m.group("pdate") != null ? m.group("pdate") : m.group("vdate");
         if (written != null) {
           Matcher d = DutchDates.DATE_PATTERN.matcher(written);
           if (d.find()) {
-            LocalDate date = DutchDates.resolve(d, DutchDates.anchor(fullDates, m.start(), docDate));
+            LocalDate date =
+                DutchDates.resolve(d, DutchDates.anchor(fullDates, m.start(), docDate));
             if (date != null) {
               attributes.put("date", date.toString());
             }

@@ -1,0 +1,149 @@
+package nl.koers.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.koers.SharedCorpus;
+import nl.koers.pipeline.PaperProcessor;
+import nl.koers.search.PaperSearcher;
+import nl.koers.search.SearchHit;
+import nl.koers.search.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end on a real on-disk index: ingest the seeds, search them, re-ingest, break things. */
+class PaperIndexTest {
+  private final PaperProcessor processor = PaperProcessor.standard();
+
+  private List<IngestResult> ingest(Path data, Path folder) throws IOException {
+    List<IngestResult> results = new ArrayList<>();
+    try (PaperIndex index = PaperIndex.open(data);
+        Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        results.add(index.ingest(f, processor));
+      }
+    }
+    return results;
+  }
+
+  private List<String> ids(Path data, String query) throws IOException {
+    try (PaperSearcher s = PaperSearcher.open(data)) {
+      return s.search(SearchRequest.of(query)).hits().stream().map(SearchHit::id).toList();
+    }
+  }
+
+  @Test
+  void ingestsAllFiveSeedsAndFindsThemByDutchQueries(@TempDir Path data) throws IOException {
+    List<IngestResult> results = ingest(data, SharedCorpus.seeds());
+    assertThat(results).hasSize(5).allMatch(r -> r.status() == IngestResult.Status.INDEXED);
+    assertThat(ids(data, "Piri")).first().isEqualTo("kst-21501-02-2976");
+    assertThat(ids(data, "staakt-het-vuren")).containsExactly("kst-21501-02-2244");
+    assertThat(ids(data, "defensie-uitgaven"))
+        .containsExactlyInAnyOrder("001_68752d408e2ec76a", "004_abd04b7410cd9962");
+  }
+
+  @Test
+  void reportsEverySeedUnchangedWhenIngestedAgain(@TempDir Path data) throws IOException {
+    ingest(data, SharedCorpus.seeds());
+    assertThat(ingest(data, SharedCorpus.seeds()))
+        .extracting(IngestResult::status)
+        .containsOnly(IngestResult.Status.UNCHANGED);
+  }
+
+  @Test
+  void replacesAChangedFileAndKeepsTheRest(@TempDir Path data, @TempDir Path folder)
+      throws IOException {
+    Path paper = folder.resolve("brief.txt");
+    Files.copy(SharedCorpus.seed("002"), paper);
+    Files.copy(SharedCorpus.seed("003"), folder.resolve("verslag.txt"));
+    ingest(data, folder);
+    Files.writeString(
+        paper, Files.readString(paper) + "\nNaschrift over Groenland.\n", StandardCharsets.UTF_8);
+    List<IngestResult> again = ingest(data, folder);
+    assertThat(again)
+        .extracting(IngestResult::status)
+        .containsExactly(IngestResult.Status.REPLACED, IngestResult.Status.UNCHANGED);
+    assertThat(ids(data, "Groenland")).containsExactly("kst-21501-02-2976");
+    assertThat(ids(data, "Piri")).containsExactly("kst-21501-02-2976");
+    assertThat(ids(data, "Varosha")).containsExactly("kst-21501-02-2244");
+  }
+
+  @Test
+  void keepsTheBatchGoingAndTheIndexIntactOnBadInput(@TempDir Path data, @TempDir Path folder)
+      throws IOException {
+    ingest(data, SharedCorpus.seeds());
+    Files.write(folder.resolve("a-empty.txt"), new byte[0]);
+    Files.write(folder.resolve("b-binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1});
+    Files.write(
+        folder.resolve("c-latin1.txt"),
+        "Het kabinet steunt de motie over Oekra\u00efne.".getBytes(StandardCharsets.ISO_8859_1));
+    StringBuilder line = new StringBuilder(50_000_000);
+    while (line.length() < 50_000_000) {
+      line.append("De Raad sprak over sancties tegen Belarus en de situatie in Oekraïne. ");
+    }
+    Files.writeString(folder.resolve("d-one-line.txt"), line, StandardCharsets.UTF_8);
+    line.setLength(0);
+    List<IngestResult> results;
+    try (PaperIndex index = PaperIndex.open(data)) {
+      results = new ArrayList<>();
+      for (String name :
+          List.of(
+              "a-empty.txt", "b-binary.txt", "c-latin1.txt", "d-one-line.txt", "e-vanished.txt")) {
+        results.add(index.ingest(folder.resolve(name), processor));
+      }
+    }
+    assertThat(results)
+        .extracting(IngestResult::status)
+        .containsExactly(
+            IngestResult.Status.FAILED,
+            IngestResult.Status.UNSUPPORTED,
+            IngestResult.Status.INDEXED,
+            IngestResult.Status.INDEXED,
+            IngestResult.Status.FAILED);
+    assertThat(results.get(0).reason()).isEqualTo("empty file");
+    assertThat(results.get(4).reason()).contains("vanished");
+    assertThat(ids(data, "Piri")).first().isEqualTo("kst-21501-02-2976");
+    assertThat(ids(data, "motie Oekraine")).contains("c-latin1");
+    try (PaperSearcher s = PaperSearcher.open(data)) {
+      assertThat(s.stats().papers()).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void filtersByKindDossierAndDate(@TempDir Path data) throws IOException {
+    ingest(data, SharedCorpus.dev().resolve("docs"));
+    try (PaperSearcher s = PaperSearcher.open(data)) {
+      var motions =
+          s.search(
+              new SearchRequest(
+                  "NAVO", "motie", null, null, null, SearchRequest.Sort.RELEVANCE, 0, 10));
+      assertThat(motions.hits()).isNotEmpty().allMatch(h -> "motie".equals(h.kind()));
+      var dossier =
+          s.search(
+              new SearchRequest(
+                  "Raad",
+                  null,
+                  "21 501-02",
+                  java.time.LocalDate.of(2023, 1, 1),
+                  null,
+                  SearchRequest.Sort.DATE,
+                  0,
+                  50));
+      assertThat(dossier.hits())
+          .isNotEmpty()
+          .allMatch(h -> "21501-02".equals(h.dossier()) && h.date().compareTo("2023-01-01") >= 0);
+      assertThat(dossier.hits())
+          .extracting(SearchHit::date)
+          .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(s.search(SearchRequest.of("Oekraïne")).hits())
+          .first()
+          .satisfies(h -> assertThat(h.highlight()).contains("«Oekraïne»"));
+    }
+  }
+}
