@@ -81,7 +81,8 @@ public final class DemoCommand implements Callable<Integer> {
         data.dir);
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
       for (String q :
-          List.of("trans-Atlantische betrekkingen", "sancties Rusland", "\"onmisbare partner\"")) {
+          List.of(
+              "trans-Atlantische betrekkingen", "sancties", "\"onmisbare partner\"", "Van Dam")) {
         show(out, searcher, q);
       }
       out.println(

@@ -19,7 +19,6 @@ final class Files2 {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
-              .filter(f -> !f.getFileName().toString().endsWith(".jsonl"))
               .sorted()
               .forEach(out::add);
         } catch (IOException e) {

@@ -49,7 +49,7 @@ public final class KindAnnotator implements Annotator {
   private static final Pattern QUESTIONS =
       Pattern.compile("^\\s*Vragen van (?:het lid|de leden)\\b", Pattern.MULTILINE);
   private static final Pattern ANSWER =
-      Pattern.compile("\\bAntwoord van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris)");
+      Pattern.compile("(?m)^\\s*Antwoord van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris)");
   private static final Pattern LETTER =
       Pattern.compile(
           "Aan de [Vv]oorzitter van de Tweede Kamer|Zeer geachte|\\bHierbij (?:bied|ontvangt|stuur|informeer)|[Gg]raag bied ik|\\b[Dd]eze brief\\b|\\buw Kamer\\b|De [Mm]inister van [^,\\n]{3,60},\\s*\\p{Lu}");
