@@ -27,7 +27,7 @@ public final class Names {
    */
   public static final String SIGNATURE_NAME =
       "(?!(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|[Gg]riffier)(?![\\p{L}]))"
-          + "(?:(?:Mr|Dr|Drs|Prof|Ir|Ing)\\.\\s?)*(?:(?:\\p{Lu}\\.\\s?){1,5}|\\p{Lu}\\p{Ll}+[ ](?=(?:"
+          + "(?:(?:Mr|Dr|Drs|Prof|Ir|Ing)\\.\\s?)*(?:(?:\\p{Lu}(?:h|hr|Ch)?\\.\\s?){1,6}|\\p{Lu}\\p{Ll}+[ ](?=(?:"
           + PARTICLES
           + ")?\\p{Lu}))?"
           + NOT_A_NAME

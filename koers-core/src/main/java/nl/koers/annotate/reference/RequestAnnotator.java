@@ -26,6 +26,9 @@ public final class RequestAnnotator implements Annotator {
               + "(?<member>"
               + Names.SURNAME
               + ")"
+              + "(?:\\s*\\([^()]{1,15}\\))?(?:\\s*(?:,|en)\\s+"
+              + Names.SURNAME
+              + "(?=\\s|,|\\())*"
               + "(?:\\s*\\((?<party>[\\p{L}\\p{N}-]{1,15}(?:\\s[\\p{L}-]{1,10})?)(?:,\\s*(?<pdate>[^)]{4,30}))?\\))?"
               + "(?:\\s+van\\s+(?<vdate>[0-3]?\\d\\s?\\p{L}+\\.?(?:\\s+\\d{4})?(?:\\s+(?:jl\\.|a\\.s\\.))?))?");
   private static final Pattern BY_MOUTH_OF =
