@@ -48,7 +48,9 @@ public final class ExtractCommand implements Callable<Integer> {
         error.put("error", o.reason());
         out.println(Json.mapper().writeValueAsString(error));
         spec.commandLine().getErr().println(o.source() + ": " + o.reason());
-        failed++;
+        if (o.status() == Outcome.Status.FAILED) {
+          failed++;
+        }
       }
     }
     out.flush();

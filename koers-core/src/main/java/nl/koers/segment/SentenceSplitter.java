@@ -25,7 +25,7 @@ import nl.koers.document.TextSpan;
  */
 public final class SentenceSplitter {
   private static final Locale DUTCH = Locale.of("nl", "NL");
-  private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
+  private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(.])\\p{Lu}\\.$");
   private static final Pattern ENUMERATION =
       Pattern.compile("(?:^|\\s)(?:\\d{1,2}|[IVX]{1,4})\\.$");
 
