@@ -1,12 +1,6 @@
 package nl.koers.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -60,23 +54,17 @@ public final class DutchSearchAnalyzer extends Analyzer {
 
   private static StemmerOverrideFilter.StemmerOverrideMap loadOverrides() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-    try (InputStream in = DutchSearchAnalyzer.class.getResourceAsStream("stem-overrides.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("stem-overrides.tsv missing from the class path");
+    for (String line :
+        nl.koers.data.DataFile.lines(DutchSearchAnalyzer.class, "stem-overrides.tsv")) {
+      String[] parts = line.split("\t");
+      if (parts.length == 2) {
+        builder.add(parts[0].strip(), parts[1].strip());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length == 2) {
-          builder.add(parts[0].strip(), parts[1].strip());
-        }
-      }
+    }
+    try {
       return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

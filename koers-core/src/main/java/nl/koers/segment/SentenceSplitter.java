@@ -1,11 +1,5 @@
 package nl.koers.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,19 +97,9 @@ public final class SentenceSplitter {
 
   private static Set<String> loadAbbreviations() {
     Set<String> set = new HashSet<>();
-    try (InputStream in = SentenceSplitter.class.getResourceAsStream("dutch-abbreviations.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("dutch-abbreviations.txt missing from the class path");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          set.add(t.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line :
+        nl.koers.data.DataFile.lines(SentenceSplitter.class, "dutch-abbreviations.txt")) {
+      set.add(line.toLowerCase(Locale.ROOT));
     }
     return set;
   }

@@ -1,11 +1,5 @@
 package nl.koers.annotate.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -170,19 +164,8 @@ public final class MeetingAnnotator implements Annotator {
 
   private static List<String> loadBodies() {
     List<String> bodies = new ArrayList<>();
-    try (InputStream in = MeetingAnnotator.class.getResourceAsStream("meeting-bodies.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("meeting-bodies.txt missing from the class path");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          bodies.add("(?:" + l + ")");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : nl.koers.data.DataFile.lines(MeetingAnnotator.class, "meeting-bodies.txt")) {
+      bodies.add("(?:" + line + ")");
     }
     bodies.add("Raad");
     return bodies;
