@@ -1,22 +1,14 @@
 package nl.koers.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.koers.document.Json;
 import nl.koers.eval.Evaluator;
-import nl.koers.eval.ExtractionRecord;
 import nl.koers.eval.FieldScore;
-import nl.koers.pipeline.Outcome;
+import nl.koers.eval.GoldRun;
 import nl.koers.pipeline.PaperProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,24 +46,12 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<JsonNode> goldLines = new ArrayList<>();
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        goldLines.add(Json.mapper().readTree(line));
-      }
-    }
-    PaperProcessor processor = PaperProcessor.standard();
-    Map<String, JsonNode> extracted = new HashMap<>();
-    for (JsonNode g : goldLines) {
-      String file = g.path("file").asText();
-      Outcome o = processor.process(docs.resolve(file));
-      if (o.status() == Outcome.Status.READ) {
-        extracted.put(file, Json.mapper().valueToTree(ExtractionRecord.of(o.document())));
-      } else {
-        spec.commandLine().getErr().println(o.source() + ": " + o.reason());
-      }
-    }
-    Evaluator.Report report = new Evaluator().evaluate(goldLines, extracted);
+    Evaluator.Report report =
+        GoldRun.evaluate(
+            gold,
+            docs,
+            PaperProcessor.standard(),
+            o -> spec.commandLine().getErr().println(o.source() + ": " + o.reason()));
     print(out, report);
     out.flush();
     return 0;

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,20 +20,10 @@ import org.junit.jupiter.api.Test;
 /** Extraction accuracy on the dev corpus and the seeds, checked against recorded figures. */
 class ExtractionRegressionTest {
   private static Evaluator.Report evaluate(Path gold, Path docs) throws IOException {
-    List<JsonNode> lines = new ArrayList<>();
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        lines.add(Json.mapper().readTree(line));
-      }
-    }
-    PaperProcessor processor = PaperProcessor.standard();
-    Map<String, JsonNode> got = new HashMap<>();
-    for (JsonNode g : lines) {
-      Outcome o = processor.process(docs.resolve(g.get("file").asText()));
-      assertThat(o.status()).as(o.source() + ": " + o.reason()).isEqualTo(Outcome.Status.READ);
-      got.put(g.get("file").asText(), Json.mapper().valueToTree(ExtractionRecord.of(o.document())));
-    }
-    return new Evaluator().evaluate(lines, got);
+    List<Outcome> unreadable = new ArrayList<>();
+    Evaluator.Report r = GoldRun.evaluate(gold, docs, PaperProcessor.standard(), unreadable::add);
+    assertThat(unreadable).isEmpty();
+    return r;
   }
 
   private static JsonNode baseline() throws IOException {
