@@ -357,9 +357,6 @@ public final class Cleaner {
           List<Block> side = new ArrayList<>(out.subList(lastParagraph + 1, out.size()));
           out.subList(lastParagraph + 1, out.size()).clear();
           out.addAll(side);
-          // the merged paragraph now sits before the side blocks; later merges look at it again
-          out.remove(lastParagraph);
-          out.add(lastParagraph, a);
           continue;
         }
       }

@@ -43,6 +43,9 @@ public final class PaperSearcher implements Closeable {
   /** How many passage hits are grouped into papers. */
   static final int GROUPING_WINDOW = 5000;
 
+  /** Passages longer than this are highlighted only in their first part. */
+  private static final int MAX_HIGHLIGHT = 100_000;
+
   private static final java.util.regex.Pattern SPACED_DOSSIER =
       java.util.regex.Pattern.compile("(?<![\\d])(\\d{2}) (\\d{3})(?![\\d])");
 
@@ -106,9 +109,11 @@ public final class PaperSearcher implements Closeable {
     Query filtered = b.build();
     TopDocs passages = searcher.search(filtered, GROUPING_WINDOW);
     StoredFields stored = searcher.storedFields();
+    String[] ids = paperIds(passages.scoreDocs);
     Map<String, Group> groups = new LinkedHashMap<>();
-    for (ScoreDoc sd : passages.scoreDocs) {
-      String id = stored.document(sd.doc, java.util.Set.of(Fields.DOC_ID)).get(Fields.DOC_ID);
+    for (int i = 0; i < passages.scoreDocs.length; i++) {
+      ScoreDoc sd = passages.scoreDocs[i];
+      String id = ids[i];
       Group g = groups.get(id);
       if (g == null) {
         groups.put(id, new Group(sd));
@@ -150,6 +155,41 @@ public final class PaperSearcher implements Closeable {
     return new SearchResults(request.query(), groups.size(), hits, took);
   }
 
+  /**
+   * The paper id of each hit, read from doc values (hits visited in index order per segment) rather
+   * than by decompressing stored fields for every one of up to {@value #GROUPING_WINDOW} passages.
+   */
+  private String[] paperIds(ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    String[] ids = new String[hits.length];
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    int leafIndex = -1;
+    org.apache.lucene.index.SortedDocValues values = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+      if (leaf != leafIndex) {
+        leafIndex = leaf;
+        values = leaves.get(leaf).reader().getSortedDocValues(Fields.DOC_ID);
+      }
+      int local = doc - leaves.get(leaf).docBase;
+      if (values != null && values.advanceExact(local)) {
+        ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      } else {
+        ids[i] =
+            searcher
+                .storedFields()
+                .document(doc, java.util.Set.of(Fields.DOC_ID))
+                .get(Fields.DOC_ID);
+      }
+    }
+    return ids;
+  }
+
   private String[] highlight(Query query, List<Group> page) throws IOException {
     if (page.isEmpty()) {
       return new String[0];
@@ -157,7 +197,7 @@ public final class PaperSearcher implements Closeable {
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-            .withMaxLength(DocumentMapperLimits.MAX_HIGHLIGHT)
+            .withMaxLength(MAX_HIGHLIGHT)
             .build();
     ScoreDoc[] docs = page.stream().map(g -> g.best).toArray(ScoreDoc[]::new);
     // The highlighter wants doc ids in index order; map the answers back to page order.
@@ -254,9 +294,5 @@ public final class PaperSearcher implements Closeable {
     Group(ScoreDoc best) {
       this.best = best;
     }
-  }
-
-  private static final class DocumentMapperLimits {
-    static final int MAX_HIGHLIGHT = 100_000;
   }
 }

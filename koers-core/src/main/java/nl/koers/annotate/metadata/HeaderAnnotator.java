@@ -75,7 +75,7 @@ public final class HeaderAnnotator implements Annotator {
       }
       Matcher number = NUMBER_LINE.matcher(q);
       if (number.matches()) {
-        if (dossierAt < 0 && !hasDossierBefore(t, blocks, i)) {
+        if (dossierAt < 0) {
           break;
         }
         int b = s.span().begin();
@@ -143,10 +143,6 @@ public final class HeaderAnnotator implements Annotator {
     if (m.lookingAt()) {
       t.add(AnnotationType.HEADING, m.start("h"), m.end("h"), m.group("h"));
     }
-  }
-
-  private static boolean hasDossierBefore(AnnotatedText t, List<Segment> blocks, int i) {
-    return t.value(AnnotationType.DOSSIER) != null;
   }
 
   /** A dossier line counts only when a number line follows within a few blocks. */

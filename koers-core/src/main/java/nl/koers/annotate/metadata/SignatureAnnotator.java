@@ -121,7 +121,7 @@ public final class SignatureAnnotator implements Annotator {
   private static void submitters(AnnotatedText t) {
     List<Segment> blocks =
         t.segments().stream()
-            .filter(s -> s.type().isPassage() || s.type() == SegmentType.PARAGRAPH)
+            .filter(s -> s.type().isPassage())
             .filter(s -> s.type() != SegmentType.FOOTNOTE)
             .toList();
     int from = blocks.size();

@@ -129,9 +129,6 @@ public final class MeetingAnnotator implements Annotator {
     if (bare && !(conn.equals("van") || conn.equals("(") || conn.equals("d.d."))) {
       return false;
     }
-    if (conn.isEmpty() && bare) {
-      return false;
-    }
     if (conn.startsWith("op") || conn.isEmpty()) {
       String before = text.substring(Math.max(0, m.start() - 50), m.start());
       if (before.matches(
