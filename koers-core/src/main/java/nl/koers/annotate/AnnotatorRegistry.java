@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.koers.annotate.commitment.CommitmentAnnotator;
+import nl.koers.annotate.entity.EntityAnnotator;
+import nl.koers.annotate.entity.Gazetteer;
+import nl.koers.annotate.figure.FigureAnnotator;
 import nl.koers.annotate.metadata.AuthorRoleAnnotator;
 import nl.koers.annotate.metadata.DateAnnotator;
 import nl.koers.annotate.metadata.HeaderAnnotator;
@@ -14,6 +18,8 @@ import nl.koers.annotate.reference.MeetingAnnotator;
 import nl.koers.annotate.reference.MotionAnnotator;
 import nl.koers.annotate.reference.OtherRefAnnotator;
 import nl.koers.annotate.reference.RequestAnnotator;
+import nl.koers.annotate.topic.Taxonomy;
+import nl.koers.annotate.topic.TopicAnnotator;
 
 /** The explicit list of annotators, by name, in their default order. */
 public final class AnnotatorRegistry {
@@ -26,6 +32,11 @@ public final class AnnotatorRegistry {
   }
 
   public static AnnotatorRegistry standard() {
+    return standard(Gazetteer.standard(), Taxonomy.standard());
+  }
+
+  /** The standard annotators with a user's gazetteer and taxonomy. */
+  public static AnnotatorRegistry standard(Gazetteer gazetteer, Taxonomy taxonomy) {
     return new AnnotatorRegistry(
         List.of(
             new HeaderAnnotator(),
@@ -37,7 +48,11 @@ public final class AnnotatorRegistry {
             new MeetingAnnotator(),
             new MotionAnnotator(),
             new RequestAnnotator(),
-            new OtherRefAnnotator()));
+            new OtherRefAnnotator(),
+            new EntityAnnotator(gazetteer),
+            new TopicAnnotator(taxonomy),
+            new FigureAnnotator(),
+            new CommitmentAnnotator()));
   }
 
   public List<String> names() {

@@ -19,7 +19,12 @@ public enum AnnotationType {
   MEETING,
   MOTION,
   REQUEST,
-  OTHER_REF;
+  OTHER_REF,
+  ENTITY,
+  TOPIC,
+  FIGURE,
+  COMMITMENT,
+  STANCE;
 
   /** The lower-case name used in JSON and on the command line, e.g. {@code kamerstuk_ref}. */
   @JsonValue

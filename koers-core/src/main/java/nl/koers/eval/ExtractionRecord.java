@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.koers.analyse.TopicProfile;
+import nl.koers.document.Annotation;
+import nl.koers.document.AnnotationType;
 import nl.koers.document.Document;
 import nl.koers.document.Meeting;
 import nl.koers.document.Motion;
@@ -55,7 +58,77 @@ public final class ExtractionRecord {
     }
     r.put("requests", requests);
     r.put("other_refs", f.otherRefs());
+    r.put("entities", entities(d));
+    r.put("topics", topics(d));
+    r.put("figures", figures(d));
+    r.put("commitments", commitments(d));
     r.put("index_id", d.id());
     return r;
+  }
+
+  private static Map<String, Object> span(Document d, Annotation a) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("text", d.quote(a.span()));
+    x.put("begin", a.span().begin());
+    x.put("end", a.span().end());
+    return x;
+  }
+
+  private static List<Map<String, Object>> entities(Document d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Annotation a : d.annotations(AnnotationType.ENTITY)) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("id", a.value());
+      x.put("type", a.attribute("type"));
+      x.put("qid", a.attribute("qid"));
+      x.putAll(span(d, a));
+      out.add(x);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> topics(Document d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (TopicProfile.Share s : TopicProfile.of(d).shares()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("topic", s.topic());
+      x.put("paragraphs", s.paragraphs());
+      x.put("share", Math.round(s.share() * 1000) / 1000.0);
+      x.put("cues", s.cues());
+      out.add(x);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> figures(Document d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Annotation a : d.annotations(AnnotationType.FIGURE)) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("text", d.quote(a.span()));
+      double v = Double.parseDouble(a.value());
+      x.put("value", v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
+      x.put("unit", a.attribute("unit"));
+      if (a.attribute("year") != null) {
+        x.put("year", Integer.parseInt(a.attribute("year")));
+      }
+      x.put("measure", a.attribute("measure"));
+      x.put("begin", a.span().begin());
+      x.put("end", a.span().end());
+      out.add(x);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> commitments(Document d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Annotation a : d.annotations(AnnotationType.COMMITMENT)) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("actor", a.attribute("actor"));
+      x.put("kind", a.attribute("kind"));
+      x.put("action", a.value());
+      x.putAll(span(d, a));
+      out.add(x);
+    }
+    return out;
   }
 }

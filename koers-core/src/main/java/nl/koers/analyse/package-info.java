@@ -1,0 +1,4 @@
+/**
+ * Analyses over annotated papers: topic profiles, stance, timelines, shifts and the citation graph.
+ */
+package nl.koers.analyse;
