@@ -1,6 +1,5 @@
 package nl.koers.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import nl.koers.eval.ExtractionRecord;
 import nl.koers.pipeline.Outcome;
 import nl.koers.pipeline.PaperProcessor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         "Print the facts of each paper (id, dossier, kind, date, references, ...) as JSON.",
     footer = {"", "Example:", "  koers extract --jsonl ../shared/corpus/seeds"})
 public final class ExtractCommand implements Callable<Integer> {
+  @Mixin KnowledgeOption knowledge = new KnowledgeOption();
   @Spec CommandSpec spec;
 
   @Option(names = "--jsonl", description = "one JSON object per line (the default)")
@@ -34,9 +35,9 @@ public final class ExtractCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PaperProcessor processor = PaperProcessor.standard();
+    PaperProcessor processor = knowledge.processor(null);
     int failed = 0;
     for (Path file : Files2.expand(paths)) {
       Outcome o = processor.process(file);

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data = new DataOption();
+  @Mixin KnowledgeOption knowledge = new KnowledgeOption();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
   List<Path> paths;
@@ -48,7 +49,8 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> files = Files2.expand(paths);
     Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
     List<IngestResult> problems = new ArrayList<>();
-    PaperProcessor processor = PaperProcessor.standard();
+    knowledge.save(data.dir);
+    PaperProcessor processor = knowledge.processor(data.dir);
     boolean terminal = System.console() != null && files.size() > 1;
     try (PaperIndex index = PaperIndex.open(data.dir);
         ProgressBar bar = terminal ? progressBar(files.size()) : null) {

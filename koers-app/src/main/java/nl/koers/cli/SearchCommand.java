@@ -30,7 +30,11 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  koers search \"trans-Atlantische betrekkingen\"",
       "  koers search Piri --kind brief --from 2024-01-01",
-      "  koers search 'sancties AND Rusland' --sort date --json"
+      "  koers search 'sancties AND Rusland' --sort date --json",
+      "  koers search defensie --entity VS --topic security-defence --facets",
+      "  koers search '*' --entity nato --sort date",
+      "",
+      "A date marked ~ was inferred from the text (the paper states none)."
     })
 public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -64,6 +68,19 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--page", description = "page number, from 1 (default: ${DEFAULT-VALUE})")
   int page = 1;
 
+  @Option(names = "--entity", description = "only papers mentioning this entity (id, QID or label)")
+  String entity;
+
+  @Option(names = "--topic", description = "only papers with this topic (id or label)")
+  String topic;
+
+  @Option(
+      names = "--facets",
+      description = "also print counts per kind, year, author, entity, topic")
+  boolean facets;
+
+  @Mixin KnowledgeOption knowledge = new KnowledgeOption();
+
   @Option(names = "--json", description = "print the results as JSON")
   boolean json;
 
@@ -86,17 +103,44 @@ public final class SearchCommand implements Callable<Integer> {
             to,
             order,
             (Math.max(1, page) - 1) * limit,
-            limit);
+            limit,
+            entity == null ? null : Subjects.entityId(knowledge.gazetteer(data.dir), entity),
+            topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic));
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
       SearchResults results = searcher.search(request);
       if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
       } else {
         print(out, results);
+        if (facets) {
+          printFacets(out, results);
+        }
       }
     }
     out.flush();
     return 0;
+  }
+
+  private static void printFacets(PrintWriter out, SearchResults r) {
+    out.println();
+    r.facets()
+        .forEach(
+            (field, counts) -> {
+              if (counts.isEmpty()) {
+                return;
+              }
+              StringBuilder line = new StringBuilder(field).append(':');
+              counts.entrySet().stream()
+                  .limit(12)
+                  .forEach(
+                      e ->
+                          line.append(' ')
+                              .append(e.getKey())
+                              .append(" (")
+                              .append(e.getValue())
+                              .append(')'));
+              out.println(line);
+            });
   }
 
   private void print(PrintWriter out, SearchResults r) {
@@ -115,7 +159,7 @@ public final class SearchCommand implements Callable<Integer> {
           "%d. %s  %s  %s%n",
           ++n,
           h.id(),
-          h.date() == null ? "(undated)" : h.date(),
+          h.date() == null ? "(undated)" : h.dateInferred() ? "~" + h.date() : h.date(),
           h.kind() == null ? "" : h.kind());
       out.printf(java.util.Locale.ROOT, "   %s%n", h.title());
       String passage = h.highlight() == null ? "" : h.highlight().replaceAll("\\s+", " ");

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import nl.koers.analyse.PaperDate;
+import nl.koers.document.AnnotationType;
 import nl.koers.document.Document;
 import nl.koers.document.Json;
 import nl.koers.document.PaperFacts;
@@ -15,6 +18,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -28,6 +32,17 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class DocumentMapper {
   static final int MAX_PASSAGE = 3000;
+
+  /**
+   * The version of what Koers derives from a paper. Bumped when annotators change, so that
+   * ingesting an unchanged file again re-annotates it instead of reporting it unchanged.
+   */
+  static final int PIPELINE_VERSION = 2;
+
+  /** What identifies an indexed paper's content and the pipeline that read it. */
+  public static String fingerprint(String sha256) {
+    return sha256 + "@" + PIPELINE_VERSION;
+  }
 
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
 
@@ -78,7 +93,7 @@ public final class DocumentMapper {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("document " + d.id() + " cannot be written as JSON", e);
     }
-    paper.add(new StringField(Fields.SHA256, d.sha256(), Field.Store.YES));
+    paper.add(new StringField(Fields.SHA256, fingerprint(d.sha256()), Field.Store.YES));
     out.add(paper);
     String facts = factsText(d);
     for (int[] p : passages(d)) {
@@ -100,15 +115,33 @@ public final class DocumentMapper {
     e.add(new StringField(Fields.SOURCE, d.source(), Field.Store.YES));
     if (f.kind() != null) {
       e.add(new StringField(Fields.KIND, f.kind(), Field.Store.YES));
+      e.add(new SortedSetDocValuesField(Fields.KIND, new BytesRef(f.kind())));
     }
     if (f.dossier() != null) {
       e.add(new StringField(Fields.DOSSIER, f.dossier(), Field.Store.YES));
+      e.add(new SortedSetDocValuesField(Fields.DOSSIER, new BytesRef(f.dossier())));
     }
-    if (f.date() != null) {
-      LocalDate date = LocalDate.parse(f.date());
+    for (String author : new TreeSet<>(f.signatories())) {
+      e.add(new StringField(Fields.AUTHOR, author, Field.Store.NO));
+      e.add(new SortedSetDocValuesField(Fields.AUTHOR, new BytesRef(author)));
+    }
+    for (String id : distinct(d, AnnotationType.ENTITY)) {
+      e.add(new StringField(Fields.ENTITY, id, Field.Store.NO));
+      e.add(new SortedSetDocValuesField(Fields.ENTITY, new BytesRef(id)));
+    }
+    for (String id : distinct(d, AnnotationType.TOPIC)) {
+      e.add(new StringField(Fields.TOPIC, id, Field.Store.NO));
+      e.add(new SortedSetDocValuesField(Fields.TOPIC, new BytesRef(id)));
+    }
+    PaperDate when = PaperDate.of(d);
+    if (when.date() != null) {
+      LocalDate date = when.date();
       e.add(new LongPoint(Fields.DATE_DAYS, date.toEpochDay()));
       e.add(new NumericDocValuesField(Fields.DATE_DAYS, date.toEpochDay()));
-      e.add(new StoredField(Fields.DATE, f.date()));
+      e.add(new StoredField(Fields.DATE, date.toString()));
+      e.add(new StoredField(Fields.DATE_INFERRED, Boolean.toString(when.inferred())));
+      e.add(
+          new SortedSetDocValuesField(Fields.YEAR, new BytesRef(Integer.toString(date.getYear()))));
     } else {
       // Lucene wants every entry to index a field the same way: undated papers sort last.
       e.add(new LongPoint(Fields.DATE_DAYS, Long.MIN_VALUE));
@@ -116,6 +149,12 @@ public final class DocumentMapper {
     }
     e.add(new StoredField(Fields.TITLE, title(d)));
     return e;
+  }
+
+  private static TreeSet<String> distinct(Document d, AnnotationType type) {
+    TreeSet<String> ids = new TreeSet<>();
+    d.annotations(type).forEach(a -> ids.add(a.value()));
+    return ids;
   }
 
   /** A title for display: the heading, else the first heading segment, else the first line. */

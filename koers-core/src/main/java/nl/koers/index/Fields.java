@@ -19,6 +19,22 @@ public final class Fields {
   /** The paper's facts as text: its ids, people in requests, motions and signatures, citations. */
   public static final String FACTS = "facts";
 
+  /** Entity ids the paper mentions; indexed and as doc values for facet counts. */
+  public static final String ENTITY = "entity";
+
+  /** Topic ids of the paper's paragraphs. */
+  public static final String TOPIC = "topic";
+
+  /** The people who signed or submitted the paper. */
+  public static final String AUTHOR = "author";
+
+  /** "true" when the paper's date was inferred from its text, not stated. */
+  public static final String DATE_INFERRED = "date_inferred";
+
+  /** Facet fields, counted from sorted-set doc values. */
+  public static final java.util.List<String> FACETS =
+      java.util.List.of(KIND, YEAR, DOSSIER, AUTHOR, ENTITY, TOPIC);
+
   public static final String PASSAGE_BEGIN = "passage_begin";
   public static final String JSON = "json";
 

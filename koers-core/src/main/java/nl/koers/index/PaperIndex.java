@@ -98,7 +98,7 @@ public final class PaperIndex implements Closeable {
   /** Indexes bytes from {@code source}; the same bytes again are reported unchanged. */
   public IngestResult ingest(String source, byte[] bytes, PaperProcessor processor)
       throws IOException {
-    String sha = PaperProcessor.sha256(bytes);
+    String sha = DocumentMapper.fingerprint(PaperProcessor.sha256(bytes));
     if (shaToSource.containsKey(sha)) {
       String same = shaToSource.get(sha);
       String reason = same.equals(source) ? null : "same content as " + same;

@@ -25,6 +25,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -42,6 +43,9 @@ import org.apache.lucene.store.FSDirectory;
 public final class PaperSearcher implements Closeable {
   /** How many passage hits are grouped into papers. */
   static final int GROUPING_WINDOW = 5000;
+
+  /** Values listed per facet; the rest are left out of the counts shown. */
+  static final int MAX_FACET_VALUES = 50;
 
   /** Passages longer than this are highlighted only in their first part. */
   private static final int MAX_HIGHLIGHT = 100_000;
@@ -72,9 +76,9 @@ public final class PaperSearcher implements Closeable {
 
   public SearchResults search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = parse(request.query());
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
     String raw = request.query().strip();
+    Query query = raw.equals("*") ? new MatchAllDocsQuery() : parse(request.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (raw.matches("[\\p{L}\\p{N}._-]+")) {
       // A query that is a paper's id finds that paper first.
       Query exact =
@@ -100,6 +104,12 @@ public final class PaperSearcher implements Closeable {
               new Term(
                   Fields.DOSSIER, nl.koers.annotate.reference.KstIds.dossier(request.dossier()))),
           BooleanClause.Occur.FILTER);
+    }
+    if (request.entity() != null) {
+      b.add(new TermQuery(new Term(Fields.ENTITY, request.entity())), BooleanClause.Occur.FILTER);
+    }
+    if (request.topic() != null) {
+      b.add(new TermQuery(new Term(Fields.TOPIC, request.topic())), BooleanClause.Occur.FILTER);
     }
     if (request.from() != null || request.to() != null) {
       long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
@@ -130,6 +140,8 @@ public final class PaperSearcher implements Closeable {
       }
       ordered.sort(Comparator.comparing((Group g) -> dates.get(g)).reversed());
     }
+    Map<String, Map<String, Integer>> facets =
+        facets(ordered.stream().map(g -> g.best.doc).toList());
     int from = Math.min(request.offset(), ordered.size());
     int to = Math.min(ordered.size(), from + request.limit());
     List<Group> page = ordered.subList(from, to);
@@ -144,6 +156,7 @@ public final class PaperSearcher implements Closeable {
               d.get(Fields.SOURCE),
               d.get(Fields.TITLE),
               d.get(Fields.DATE),
+              "true".equals(d.get(Fields.DATE_INFERRED)),
               d.get(Fields.KIND),
               d.get(Fields.DOSSIER),
               g.best.score,
@@ -152,7 +165,109 @@ public final class PaperSearcher implements Closeable {
               g.count));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResults(request.query(), groups.size(), hits, took);
+    return new SearchResults(request.query(), groups.size(), hits, facets, took);
+  }
+
+  /** Facet counts over entries (one per paper), from sorted-set doc values, top values first. */
+  private Map<String, Map<String, Integer>> facets(List<Integer> docs) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    List<Integer> sorted = new ArrayList<>(docs);
+    java.util.Collections.sort(sorted);
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    for (String field : Fields.FACETS) {
+      Map<String, Integer> counts = new java.util.HashMap<>();
+      int leafIndex = -1;
+      org.apache.lucene.index.SortedSetDocValues values = null;
+      for (int doc : sorted) {
+        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        if (leaf != leafIndex) {
+          leafIndex = leaf;
+          values = leaves.get(leaf).reader().getSortedSetDocValues(field);
+        }
+        if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
+          for (int i = 0; i < values.docValueCount(); i++) {
+            counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+          }
+        }
+      }
+      Map<String, Integer> top = new LinkedHashMap<>();
+      counts.entrySet().stream()
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(MAX_FACET_VALUES)
+          .forEach(e -> top.put(e.getKey(), e.getValue()));
+      out.put(field, top);
+    }
+    return out;
+  }
+
+  /** Papers per value of a facet field over the whole index: entity or topic counts. */
+  public Map<String, Integer> paperCounts(String field) throws IOException {
+    TopDocs papers =
+        searcher.search(
+            new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), Math.max(1, reader.maxDoc()));
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.SortedSetDocValues values =
+          leaf.reader().getSortedSetDocValues(field);
+      if (values == null) {
+        continue;
+      }
+      for (ScoreDoc sd : papers.scoreDocs) {
+        int local = sd.doc - leaf.docBase;
+        if (local < 0 || local >= leaf.reader().maxDoc() || !values.advanceExact(local)) {
+          continue;
+        }
+        for (int i = 0; i < values.docValueCount(); i++) {
+          counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Every paper that matches the filters (null means any), oldest first, undated last: the input of
+   * entity pages, figure and commitment tables, timelines and the citation graph.
+   */
+  public List<Document> papers(
+      String entity, String topic, String kind, java.time.LocalDate from, java.time.LocalDate to)
+      throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
+    if (entity != null) {
+      b.add(new TermQuery(new Term(Fields.ENTITY, entity)), BooleanClause.Occur.FILTER);
+    }
+    if (topic != null) {
+      b.add(new TermQuery(new Term(Fields.TOPIC, topic)), BooleanClause.Occur.FILTER);
+    }
+    if (kind != null) {
+      b.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+    }
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE + 1 : from.toEpochDay();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.DATE_DAYS, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    TopDocs top =
+        searcher.search(
+            b.build(),
+            Math.max(1, reader.maxDoc()),
+            new org.apache.lucene.search.Sort(
+                new org.apache.lucene.search.SortField(
+                    Fields.DATE_DAYS, org.apache.lucene.search.SortField.Type.LONG)));
+    List<Document> out = new ArrayList<>();
+    List<Document> undated = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      org.apache.lucene.document.Document e = stored.document(sd.doc);
+      Document d = DocumentMapper.fromStored(e);
+      (e.get(Fields.DATE) == null ? undated : out).add(d);
+    }
+    out.addAll(undated);
+    return out;
   }
 
   /**

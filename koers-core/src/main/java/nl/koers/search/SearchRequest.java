@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A search: a query in Lucene syntax (words, {@code "phrases"}, AND/OR/NOT, {@code prefix*}) and
- * optional filters. {@code from}/{@code to} are inclusive dates.
+ * optional filters. {@code from}/{@code to} are inclusive dates; {@code entity} and {@code topic}
+ * are ids. The query {@code *} matches every paper, for browsing by filters alone.
  */
 public record SearchRequest(
     String query,
@@ -14,7 +15,9 @@ public record SearchRequest(
     LocalDate to,
     Sort sort,
     int offset,
-    int limit) {
+    int limit,
+    String entity,
+    String topic) {
   public enum Sort {
     RELEVANCE,
     DATE
@@ -36,6 +39,6 @@ public record SearchRequest(
   }
 
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 0, 10);
+    return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 0, 10, null, null);
   }
 }

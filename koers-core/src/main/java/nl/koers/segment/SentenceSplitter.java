@@ -79,8 +79,13 @@ public final class SentenceSplitter {
 
   private boolean endsWithAbbreviation(String sentence) {
     int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('('));
-    String lastWord = sentence.substring(space + 1).toLowerCase(Locale.ROOT);
-    return abbreviations.contains(lastWord);
+    String raw = sentence.substring(space + 1);
+    // "VS." ends a sentence about the United States; "vs." is an abbreviation
+    if (raw.length() > 2
+        && raw.substring(0, raw.length() - 1).chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    return abbreviations.contains(raw.toLowerCase(Locale.ROOT));
   }
 
   private static void add(List<TextSpan> out, String text, int from, int to) {

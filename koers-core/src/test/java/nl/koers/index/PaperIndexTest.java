@@ -122,7 +122,16 @@ class PaperIndexTest {
       var motions =
           s.search(
               new SearchRequest(
-                  "NAVO", "motie", null, null, null, SearchRequest.Sort.RELEVANCE, 0, 10));
+                  "NAVO",
+                  "motie",
+                  null,
+                  null,
+                  null,
+                  SearchRequest.Sort.RELEVANCE,
+                  0,
+                  10,
+                  null,
+                  null));
       assertThat(motions.hits()).isNotEmpty().allMatch(h -> "motie".equals(h.kind()));
       var dossier =
           s.search(
@@ -134,7 +143,9 @@ class PaperIndexTest {
                   null,
                   SearchRequest.Sort.DATE,
                   0,
-                  50));
+                  50,
+                  null,
+                  null));
       assertThat(dossier.hits())
           .isNotEmpty()
           .allMatch(h -> "21501-02".equals(h.dossier()) && h.date().compareTo("2023-01-01") >= 0);

@@ -76,7 +76,7 @@ public final class FigureAnnotator implements Annotator {
       Pattern.compile(
           "(?i)(?:artikel|art\\.|nr\\.|nrs\\.|nummer|resolutie|lid|paragraaf|par\\.|hoofdstuk"
               + "|bijlage|pagina|blz\\.|p\\.|punt|versie|kamerstuk|dossier|vergaderjaar|fase|stap"
-              + "|niveau|categorie|agendapunt|vraag|vragen|antwoord|motie|amendement|top)"
+              + "|niveau|categorie|agendapunt|vraag|vragen|antwoord|motie|amendement|top|\\(x|\\(×)"
               + "\\s{0,3}$");
 
   private static final Pattern YEAR =
@@ -95,6 +95,11 @@ public final class FigureAnnotator implements Annotator {
           AnnotationType.MOTION,
           AnnotationType.REQUEST,
           AnnotationType.OTHER_REF);
+
+  private static final int YEAR_WINDOW = 250;
+
+  private static final Pattern THOUSANDS =
+      Pattern.compile("\\s{0,3}\\((?:x|×)\\s{0,2}€\\s{0,2}1\\.000\\)");
 
   private static final Pattern PREFIX_NOUN =
       Pattern.compile("(?<pre>\\p{L}[\\p{L}-]{3,40})\\s{1,3}van\\s{1,3}$");
@@ -147,6 +152,13 @@ public final class FigureAnnotator implements Annotator {
         }
         if (p != PERCENT && m.group("scale") != null) {
           value = value.multiply(BigDecimal.valueOf(DutchNumbers.scale(m.group("scale"))));
+        }
+        if (THOUSANDS
+            .matcher(text)
+            .region(m.end(), Math.min(text.length(), m.end() + 20))
+            .lookingAt()) {
+          value =
+              value.multiply(BigDecimal.valueOf(1000)); // budget tables: "€ 474.300 (x € 1.000)"
         }
         int begin = m.start();
         int end = m.end();
@@ -212,14 +224,25 @@ public final class FigureAnnotator implements Annotator {
     return false;
   }
 
-  /** The year stated nearest to the figure within its sentence, e.g. {@code in 2035}. */
+  /**
+   * The year stated nearest to the figure within its sentence, e.g. {@code in 2035}; only the
+   * {@value #YEAR_WINDOW} characters either side are searched, so a run-on sentence costs no more.
+   */
   private static String year(String text, List<Segment> sentences, int at) {
-    int b = Math.max(0, at - 300);
-    int e = Math.min(text.length(), at + 300);
-    for (Segment s : sentences) {
-      if (s.span().begin() <= at && at < s.span().end()) {
-        b = s.span().begin();
-        e = s.span().end();
+    int b = Math.max(0, at - YEAR_WINDOW);
+    int e = Math.min(text.length(), at + YEAR_WINDOW);
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Segment s = sentences.get(mid);
+      if (s.span().end() <= at) {
+        lo = mid + 1;
+      } else if (s.span().begin() > at) {
+        hi = mid - 1;
+      } else {
+        b = Math.max(b, s.span().begin());
+        e = Math.min(e, s.span().end());
         break;
       }
     }

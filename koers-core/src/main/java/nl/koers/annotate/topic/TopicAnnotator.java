@@ -1,6 +1,7 @@
 package nl.koers.annotate.topic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +69,8 @@ public final class TopicAnnotator implements Annotator {
 
   @Override
   public void annotate(AnnotatedText t) {
-    List<Annotation> entities = t.annotations(AnnotationType.ENTITY);
+    List<Annotation> entities = new ArrayList<>(t.annotations(AnnotationType.ENTITY));
+    entities.sort(Comparator.comparingInt(a -> a.span().begin()));
     for (Segment s : t.segments()) {
       if (s.type() != SegmentType.PARAGRAPH && s.type() != SegmentType.NUMBERED_POINT) {
         continue;
@@ -79,22 +81,23 @@ public final class TopicAnnotator implements Annotator {
         String w = words.folded[i];
         for (Cue c : byFirstWord.getOrDefault(w, List.of())) {
           if (matches(c, words, i)) {
-            hits.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c.written());
+            hits.computeIfAbsent(c.topic(), x -> new ArrayList<>()).add(c.written());
           }
         }
         for (Cue c : prefixFirst) {
           if (w.startsWith(c.words()[0])) {
-            hits.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c.written());
+            hits.computeIfAbsent(c.topic(), x -> new ArrayList<>()).add(c.written());
           }
         }
       }
-      for (Annotation e : entities) {
-        if (e.span().begin() < s.span().begin() || e.span().begin() >= s.span().end()) {
-          continue;
+      for (int k = firstAtOrAfter(entities, s.span().begin()); k < entities.size(); k++) {
+        Annotation e = entities.get(k);
+        if (e.span().begin() >= s.span().end()) {
+          break;
         }
         for (Cue c : entityCues) {
           if (c.entity().equals(e.value())) {
-            hits.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c.written());
+            hits.computeIfAbsent(c.topic(), x -> new ArrayList<>()).add(c.written());
           }
         }
       }
@@ -112,6 +115,21 @@ public final class TopicAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /** Binary search in annotations sorted by begin. */
+  private static int firstAtOrAfter(List<Annotation> sorted, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).span().begin() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean matches(Cue c, Tokens words, int start) {

@@ -1,0 +1,85 @@
+package nl.koers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.koers.analyse.CommitmentTable;
+import nl.koers.search.PaperSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code koers commitments}: what the government said it will do, with the sentence. */
+@Command(
+    name = "commitments",
+    mixinStandardHelpOptions = true,
+    description =
+        "List commitments: sentences in which the government says what it will do or will report.",
+    footer = {
+      "",
+      "Examples:",
+      "  koers commitments --topic migration",
+      "  koers commitments --entity VS --csv > vs-commitments.csv"
+    })
+public final class CommitmentsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data = new DataOption();
+  @Mixin KnowledgeOption knowledge = new KnowledgeOption();
+
+  @Option(names = "--entity", description = "only commitments in sentences naming this entity")
+  String entity;
+
+  @Option(names = "--topic", description = "only commitments in paragraphs on this topic")
+  String topic;
+
+  @Option(names = "--kind", description = "only papers of this kind")
+  String kind;
+
+  @Option(names = "--from", description = "only papers dated on or after (YYYY-MM-DD)")
+  LocalDate from;
+
+  @Option(names = "--to", description = "only papers dated on or before (YYYY-MM-DD)")
+  LocalDate to;
+
+  @Option(names = "--csv", description = "print CSV")
+  boolean csv;
+
+  @Option(names = "--jsonl", description = "print one JSON object per commitment")
+  boolean jsonl;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    String e = entity == null ? null : Subjects.entityId(knowledge.gazetteer(data.dir), entity);
+    String t = topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic);
+    List<CommitmentTable.Row> rows;
+    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+      rows = CommitmentTable.rows(s.papers(e, t, kind, from, to), e, t);
+    }
+    if (csv) {
+      TableOutput.csv(out, CommitmentTable.Row.class, rows);
+    } else if (jsonl) {
+      TableOutput.jsonl(out, rows);
+    } else {
+      for (CommitmentTable.Row r : rows) {
+        out.printf(
+            Locale.ROOT,
+            "%-11s %-24s %-8s %-14s %s%n   “%s”%n",
+            r.date() == null ? "(undated)" : (r.dateInferred() ? "~" : "") + r.date(),
+            r.paper(),
+            r.kind(),
+            r.actor(),
+            r.action(),
+            r.sentence());
+      }
+      out.printf(Locale.ROOT, "%d commitment(s)%n", rows.size());
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,85 @@
+package nl.koers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.koers.analyse.FigureTable;
+import nl.koers.search.PaperSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code koers figures}: every figure, with the sentence it stands in. */
+@Command(
+    name = "figures",
+    mixinStandardHelpOptions = true,
+    description = "List figures (percentages, amounts, counts) with unit, year, measure and quote.",
+    footer = {
+      "",
+      "Examples:",
+      "  koers figures --topic security-defence",
+      "  koers figures --entity NAVO --from 2024-01-01 --csv > navo-figures.csv"
+    })
+public final class FiguresCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data = new DataOption();
+  @Mixin KnowledgeOption knowledge = new KnowledgeOption();
+
+  @Option(names = "--entity", description = "only figures in sentences naming this entity")
+  String entity;
+
+  @Option(names = "--topic", description = "only figures in paragraphs on this topic")
+  String topic;
+
+  @Option(names = "--kind", description = "only papers of this kind")
+  String kind;
+
+  @Option(names = "--from", description = "only papers dated on or after (YYYY-MM-DD)")
+  LocalDate from;
+
+  @Option(names = "--to", description = "only papers dated on or before (YYYY-MM-DD)")
+  LocalDate to;
+
+  @Option(names = "--csv", description = "print CSV")
+  boolean csv;
+
+  @Option(names = "--jsonl", description = "print one JSON object per figure")
+  boolean jsonl;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    String e = entity == null ? null : Subjects.entityId(knowledge.gazetteer(data.dir), entity);
+    String t = topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic);
+    List<FigureTable.Row> rows;
+    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+      rows = FigureTable.rows(s.papers(e, t, kind, from, to), e, t);
+    }
+    if (csv) {
+      TableOutput.csv(out, FigureTable.Row.class, rows);
+    } else if (jsonl) {
+      TableOutput.jsonl(out, rows);
+    } else {
+      for (FigureTable.Row r : rows) {
+        out.printf(
+            Locale.ROOT,
+            "%-11s %-24s %-40s %s %s%s%n   “%s”%n",
+            r.date() == null ? "(undated)" : (r.dateInferred() ? "~" : "") + r.date(),
+            r.paper(),
+            r.text(),
+            r.unit(),
+            r.measure() == null ? "" : "(" + r.measure() + ")",
+            r.year() == null ? "" : " year " + r.year(),
+            r.sentence());
+      }
+      out.printf(Locale.ROOT, "%d figure(s)%n", rows.size());
+    }
+    out.flush();
+    return 0;
+  }
+}

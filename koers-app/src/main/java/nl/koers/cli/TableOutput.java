@@ -1,0 +1,31 @@
+package nl.koers.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import nl.koers.document.Json;
+
+/**
+ * Prints rows (records) as CSV with a header, as JSON lines, or not at all (caller prints text).
+ */
+final class TableOutput {
+  private TableOutput() {}
+
+  static <T> void csv(PrintWriter out, Class<T> type, List<T> rows) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    mapper.findAndRegisterModules();
+    CsvSchema schema = mapper.schemaFor(type).withHeader();
+    try (SequenceWriter w = mapper.writer(schema).writeValues(out)) {
+      w.writeAll(rows);
+    }
+  }
+
+  static <T> void jsonl(PrintWriter out, List<T> rows) throws IOException {
+    for (T row : rows) {
+      out.println(Json.mapper().writeValueAsString(row));
+    }
+  }
+}
