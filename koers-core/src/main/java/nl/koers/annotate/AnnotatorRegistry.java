@@ -18,6 +18,7 @@ import nl.koers.annotate.reference.MeetingAnnotator;
 import nl.koers.annotate.reference.MotionAnnotator;
 import nl.koers.annotate.reference.OtherRefAnnotator;
 import nl.koers.annotate.reference.RequestAnnotator;
+import nl.koers.annotate.stance.StanceAnnotator;
 import nl.koers.annotate.topic.Taxonomy;
 import nl.koers.annotate.topic.TopicAnnotator;
 
@@ -52,7 +53,8 @@ public final class AnnotatorRegistry {
             new EntityAnnotator(gazetteer),
             new TopicAnnotator(taxonomy),
             new FigureAnnotator(),
-            new CommitmentAnnotator()));
+            new CommitmentAnnotator(),
+            new StanceAnnotator()));
   }
 
   public List<String> names() {

@@ -26,15 +26,21 @@ import nl.koers.document.SegmentType;
  * figures. Every quantifier in the patterns is bounded, so the time is linear in the text.
  */
 public final class FigureAnnotator implements Annotator {
+  /**
+   * A number: digits in Dutch format, or a word that {@link DutchNumbers#WORDS} must confirm. Words
+   * are checked in code, not by a 90-way alternation, so scanning stays cheap at every position.
+   */
   private static final String NUM =
       "(?<![\\p{L}\\d.,])(?<num>\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,9}(?:,\\d{1,4})?"
-          + "|(?i:"
-          + DutchNumbers.WORD_PATTERN
-          + "))(?![\\p{L}\\d]|[.,]\\d)";
-  private static final String QUALIFIER =
-      "(?<qual>(?i:ruim|bijna|circa|ca\\.|ongeveer|zo'n|tenminste|ten minste|minstens|maximaal"
-          + "|minimaal|hooguit|meer dan|minder dan|rond de|ruim boven|boven de|onder de|maar liefst"
-          + "|zeker|slechts|nog geen|tot)\\s{1,3})?";
+          + "|\\p{L}{3,22})(?![\\p{L}\\d]|[.,]\\d)";
+
+  /** A qualifier right before the number: "bijna 50%", "ruim 5000". */
+  private static final Pattern QUALIFIER =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:ruim|bijna|circa|ca\\.|ongeveer|zo'n|tenminste|ten minste|minstens|maximaal"
+              + "|minimaal|hooguit|meer dan|minder dan|rond de|ruim boven|boven de|onder de|maar liefst"
+              + "|zeker|slechts|nog geen|tot)\\s{1,3}$");
+
   private static final String SCALE =
       "(?:\\s{0,2}(?<scale>(?i:miljoen|mln\\.?|miljard|mld\\.?|mrd\\.?|biljoen|duizend)))?";
   private static final String ADJ = "(?:(?:[\\p{L}][\\p{L}-]{0,30}e|extra|meer)\\s{1,3}){0,2}";
@@ -43,33 +49,22 @@ public final class FigureAnnotator implements Annotator {
           + "(?:[\\p{L}][\\p{L}-]{0,30}e\\s{1,3})?[\\p{L}][\\p{L}-]{0,40})?";
 
   private static final Pattern PERCENT =
-      Pattern.compile(
-          QUALIFIER + NUM + "(?<unit>\\s{0,2}%|\\s{1,3}(?i:procentpunt(?:en)?|procent))" + MEASURE);
+      Pattern.compile(NUM + "(?<unit>\\s{0,2}%|\\s{1,3}(?i:procentpunt(?:en)?|procent))" + MEASURE);
   private static final Pattern MONEY_BEFORE =
       Pattern.compile(
-          QUALIFIER
-              + "(?<cur>€|EUR|USD|US\\$|\\$)\\s{0,2}"
+          "(?<cur>€|EUR|USD|US\\$|\\$)\\s{0,2}"
               + NUM.replace("(?<![\\p{L}\\d.,])", "(?<![\\d.,])")
               + SCALE
               + MEASURE);
   private static final Pattern MONEY_AFTER =
       Pattern.compile(
-          QUALIFIER
-              + NUM
-              + SCALE
-              + "\\s{1,3}(?<cur>(?i:euro|dollar|US-dollar|eurocent))\\b"
-              + MEASURE);
+          NUM + SCALE + "\\s{1,3}(?<cur>(?i:euro|dollar|US-dollar|eurocent))\\b" + MEASURE);
 
   private static final Set<String> COUNT_NOUNS =
       Set.copyOf(DataFile.lines(FigureAnnotator.class, "count-nouns.txt"));
   private static final Pattern COUNT =
       Pattern.compile(
-          QUALIFIER
-              + NUM
-              + SCALE
-              + "\\s{1,3}"
-              + ADJ
-              + "(?<noun>\\p{Ll}[\\p{Ll}-]{0,40})(?<measure>)");
+          NUM + SCALE + "\\s{1,3}" + ADJ + "(?<noun>\\p{Ll}[\\p{Ll}-]{0,40})(?<measure>)");
 
   /** Words before a number that make it a label, not a quantity. */
   private static final Pattern LABEL_BEFORE =
@@ -130,7 +125,15 @@ public final class FigureAnnotator implements Annotator {
     boolean[] taken = new boolean[text.length() + 1];
     for (Pattern p : new Pattern[] {PERCENT, MONEY_BEFORE, MONEY_AFTER, COUNT}) {
       Matcher m = p.matcher(text);
-      while (m.find()) {
+      int from = 0;
+      while (from < text.length() && m.find(from)) {
+        from = m.end();
+        String num = m.group("num");
+        if (!Character.isDigit(num.charAt(0))
+            && !DutchNumbers.WORDS.containsKey(num.toLowerCase(Locale.ROOT))) {
+          from = m.start("num") + 1; // a word that is no number: look again right after it
+          continue;
+        }
         String unit = unit(p, m);
         if (unit == null
             || taken[m.start("num")]
@@ -162,6 +165,12 @@ public final class FigureAnnotator implements Annotator {
         }
         int begin = m.start();
         int end = m.end();
+        String qualifier = null;
+        Matcher q = QUALIFIER.matcher(text.substring(Math.max(0, begin - 24), begin));
+        if (q.find()) {
+          qualifier = q.group().strip().toLowerCase(Locale.ROOT);
+          begin -= q.group().length();
+        }
         String measure =
             m.group("measure") == null || m.group("measure").isBlank()
                 ? null
@@ -181,8 +190,8 @@ public final class FigureAnnotator implements Annotator {
         if (measure != null) {
           attributes.put("measure", measure);
         }
-        if (m.group("qual") != null) {
-          attributes.put("qualifier", m.group("qual").strip().toLowerCase(Locale.ROOT));
+        if (qualifier != null) {
+          attributes.put("qualifier", qualifier);
         }
         String year = year(text, sentences, m.start("num"));
         if (year != null) {

@@ -1,0 +1,163 @@
+package nl.koers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.koers.analyse.ShiftDetector;
+import nl.koers.analyse.Timeline;
+import nl.koers.document.Json;
+import nl.koers.search.PaperSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code koers timeline SUBJECT}: how the course on a subject moved, with the quotes. */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Follow a subject over time: papers and passages per period, mean stance, strongest quotes",
+      "each way, and the periods where stance or salience shifted (see docs/analysis.md)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  koers timeline VS",
+      "  koers timeline Q7184 --by quarter --from 2020-01-01",
+      "  koers timeline topic:security-defence --csv"
+    })
+public final class TimelineCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data = new DataOption();
+  @Mixin KnowledgeOption knowledge = new KnowledgeOption();
+
+  @Parameters(
+      paramLabel = "SUBJECT",
+      description = "entity id, QID or label; or topic:<id> / a topic label")
+  String subject;
+
+  @Option(names = "--by", description = "year (default), quarter or month")
+  String by = "year";
+
+  @Option(names = "--from", description = "papers dated on or after (YYYY-MM-DD)")
+  LocalDate from;
+
+  @Option(names = "--to", description = "papers dated on or before (YYYY-MM-DD)")
+  LocalDate to;
+
+  @Option(names = "--kind", description = "only papers of this kind")
+  String kind;
+
+  @Option(names = "--json", description = "print JSON")
+  boolean json;
+
+  @Option(names = "--csv", description = "print one CSV row per period")
+  boolean csv;
+
+  /** One CSV row. */
+  public record Row(
+      String period,
+      int papers,
+      int passages,
+      int stanceSentences,
+      Double meanStance,
+      String shift) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    String id = resolve();
+    Timeline.By period = Timeline.By.valueOf(by.toUpperCase(Locale.ROOT));
+    Timeline.Result r;
+    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+      boolean topic = id.startsWith("topic:");
+      r =
+          Timeline.of(
+              s.papers(topic ? null : id, topic ? id.substring(6) : null, kind, from, to),
+              id,
+              period);
+    }
+    if (json) {
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
+    } else if (csv) {
+      List<Row> rows = new ArrayList<>();
+      for (Timeline.Point p : r.points()) {
+        String shift =
+            String.join(
+                "; ",
+                r.shifts().stream()
+                    .filter(x -> x.period().equals(p.period()))
+                    .map(x -> x.kind() + " " + x.direction())
+                    .toList());
+        rows.add(
+            new Row(
+                p.period(), p.papers(), p.passages(), p.stanceSentences(), p.meanStance(), shift));
+      }
+      TableOutput.csv(out, Row.class, rows);
+    } else {
+      print(out, r);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private String resolve() throws IOException {
+    if (subject.startsWith("topic:")) {
+      return "topic:" + Subjects.topicId(knowledge.taxonomy(data.dir), subject.substring(6));
+    }
+    try {
+      return Subjects.entityId(knowledge.gazetteer(data.dir), subject);
+    } catch (IllegalArgumentException notAnEntity) {
+      return "topic:" + Subjects.topicId(knowledge.taxonomy(data.dir), subject);
+    }
+  }
+
+  private static void print(PrintWriter out, Timeline.Result r) {
+    out.printf(Locale.ROOT, "%s by %s%n", r.subject(), r.by().name().toLowerCase(Locale.ROOT));
+    for (Timeline.Point p : r.points()) {
+      out.println();
+      out.printf(
+          Locale.ROOT,
+          "%-8s %3d paper(s) %4d passage(s)  stance %s (%d sentence(s))%n",
+          p.period(),
+          p.papers(),
+          p.passages(),
+          p.meanStance() == null ? "   –" : String.format(Locale.ROOT, "%+.2f", p.meanStance()),
+          p.stanceSentences());
+      p.supportive().stream().limit(2).forEach(q -> quote(out, "+", q));
+      p.critical().stream().limit(2).forEach(q -> quote(out, "−", q));
+      for (ShiftDetector.Shift s : r.shifts()) {
+        if (s.period().equals(p.period())) {
+          out.printf(
+              Locale.ROOT,
+              "  ⚑ %s shift: %s (%.2f → %.2f, statistic %.2f)%n",
+              s.kind(),
+              s.direction(),
+              s.before(),
+              s.after(),
+              s.statistic());
+        }
+      }
+    }
+  }
+
+  private static void quote(PrintWriter out, String sign, Timeline.Quote q) {
+    out.printf(
+        Locale.ROOT,
+        "  %s %+.2f %s %s%s: “%s” [%s]%n",
+        sign,
+        q.score(),
+        q.paper(),
+        q.dateInferred() ? "~" : "",
+        q.date(),
+        q.text().length() > 220 ? q.text().substring(0, 217) + "…" : q.text(),
+        q.cues());
+  }
+}

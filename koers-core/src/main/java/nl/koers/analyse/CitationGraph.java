@@ -1,0 +1,166 @@
+package nl.koers.analyse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.koers.annotate.entity.EntityAnnotator;
+import nl.koers.document.Document;
+import nl.koers.document.Motion;
+import nl.koers.document.PaperFacts;
+import nl.koers.document.Request;
+import nl.koers.index.DocumentMapper;
+
+/**
+ * How papers cite, report on and answer one another. Every Kamerstuk reference is a {@code cites}
+ * edge, every motion a {@code reports-on} edge to the motion, every parliamentary request an {@code
+ * answered-by} edge from the request to the paper that answers it. A cited paper that is not
+ * indexed is a placeholder node with what its id tells (dossier, number); it becomes a full node
+ * once ingested. The graph is built from the indexed papers as they are, so the order of ingest
+ * never matters.
+ */
+public final class CitationGraph {
+  /** A paper, a placeholder for a cited paper not indexed, or a request. */
+  public record Node(
+      String id,
+      String type,
+      String title,
+      String date,
+      boolean dateInferred,
+      String kind,
+      String dossier,
+      String member) {}
+
+  /** A directed edge; {@code member} names the member for motions and requests. */
+  public record Edge(String from, String to, String type, String member) {}
+
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final Set<Edge> edges = new LinkedHashSet<>();
+
+  private CitationGraph() {}
+
+  public static CitationGraph of(List<Document> papers) {
+    CitationGraph g = new CitationGraph();
+    for (Document d : papers) {
+      PaperDate when = PaperDate.of(d);
+      g.nodes.put(
+          d.id(),
+          new Node(
+              d.id(),
+              "paper",
+              DocumentMapper.title(d),
+              when.date() == null ? null : when.date().toString(),
+              when.inferred(),
+              d.facts().kind(),
+              d.facts().dossier(),
+              null));
+    }
+    for (Document d : papers) {
+      PaperFacts f = d.facts();
+      for (String ref : f.kamerstukRefs()) {
+        g.placeholder(ref, null);
+        g.edges.add(new Edge(d.id(), ref, "cites", null));
+      }
+      for (Motion m : f.motions()) {
+        String target = m.kst() != null ? m.kst() : "motion:" + slug(m.member()) + ":" + d.id();
+        g.placeholder(target, "motie");
+        g.edges.add(new Edge(d.id(), target, "reports-on", m.member()));
+      }
+      for (Request r : f.requests()) {
+        String id = requestId(r);
+        g.nodes.putIfAbsent(
+            id,
+            new Node(
+                id,
+                "request",
+                "verzoek van het lid " + r.member() + (r.date() == null ? "" : " van " + r.date()),
+                r.date(),
+                false,
+                "verzoek",
+                null,
+                r.member()));
+        g.edges.add(new Edge(id, d.id(), "answered-by", r.member()));
+      }
+    }
+    return g;
+  }
+
+  /** {@code request:piri:2024-11-12}. */
+  public static String requestId(Request r) {
+    return "request:"
+        + EntityAnnotator.memberId(r.member()).substring(EntityAnnotator.MEMBER_PREFIX.length())
+        + ":"
+        + (r.date() == null ? "undated" : r.date());
+  }
+
+  private static String slug(String member) {
+    return EntityAnnotator.memberId(member).substring(EntityAnnotator.MEMBER_PREFIX.length());
+  }
+
+  private void placeholder(String id, String kind) {
+    if (nodes.containsKey(id)) {
+      return;
+    }
+    String dossier = null;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("kst-(.+)-([^-]+)").matcher(id);
+    if (m.matches()) {
+      dossier = m.group(1);
+    }
+    nodes.put(id, new Node(id, "placeholder", id, null, false, kind, dossier, null));
+  }
+
+  public List<Node> nodes() {
+    return List.copyOf(nodes.values());
+  }
+
+  public List<Edge> edges() {
+    return List.copyOf(edges);
+  }
+
+  public Node node(String id) {
+    return nodes.get(id);
+  }
+
+  /** Edges leaving a node. */
+  public List<Edge> out(String id) {
+    return edges.stream().filter(e -> e.from().equals(id)).toList();
+  }
+
+  /** Edges arriving at a node. */
+  public List<Edge> in(String id) {
+    return edges.stream().filter(e -> e.to().equals(id)).toList();
+  }
+
+  /** The papers of a dossier in date order and the edges that touch them, as a graph of its own. */
+  public CitationGraph dossier(String dossier) {
+    CitationGraph g = new CitationGraph();
+    nodes.values().stream()
+        .filter(n -> dossier.equals(n.dossier()))
+        .sorted(
+            Comparator.comparing((Node n) -> n.date() == null ? "9999" : n.date())
+                .thenComparing(Node::id))
+        .forEach(n -> g.nodes.put(n.id(), n));
+    for (Edge e : edges) {
+      if (g.nodes.containsKey(e.from()) || g.nodes.containsKey(e.to())) {
+        g.edges.add(e);
+        for (String end : List.of(e.from(), e.to())) {
+          g.nodes.putIfAbsent(end, nodes.get(end));
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The papers and placeholders of the graph, as an ordered list (for a dossier view). */
+  public List<Node> papersByDate() {
+    List<Node> out = new ArrayList<>(nodes.values());
+    out.removeIf(n -> n.type().equals("request"));
+    out.sort(
+        Comparator.comparing((Node n) -> n.date() == null ? "9999" : n.date())
+            .thenComparing(Node::id));
+    return out;
+  }
+}

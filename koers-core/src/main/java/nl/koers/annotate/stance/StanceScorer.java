@@ -1,0 +1,95 @@
+package nl.koers.annotate.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.koers.annotate.entity.Tokens;
+
+/**
+ * Scores one sentence from the cue lexicon: the sum of the cue weights that fire, each turned
+ * around by a negator or flip, or weakened by a hedge, standing up to three words before it;
+ * clipped to [-1, 1]. Longer cues win over the shorter ones inside them ({@code kritisch bezien}
+ * over {@code kritisch*}). Thread-safe.
+ */
+public final class StanceScorer {
+  /** The verdict on a sentence, with the cues that fired as written ({@code niet teleurstel*}). */
+  public record Score(double score, String label, List<String> cues) {}
+
+  private static final int REACH = 3;
+
+  private final StanceLexicon lexicon;
+
+  public StanceScorer(StanceLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public Score score(String sentence) {
+    Tokens t = Tokens.of(sentence);
+    double sum = 0;
+    double critical = 0;
+    double concerned = 0;
+    List<String> fired = new ArrayList<>();
+    int lastModifier = -100;
+    StanceLexicon.Cue modifier = null;
+    int i = 0;
+    while (i < t.size) {
+      StanceLexicon.Cue best = null;
+      for (StanceLexicon.Cue c : lexicon.cues()) {
+        if (matches(c, t, i) && (best == null || c.words().length > best.words().length)) {
+          best = c;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      if (best.isModifier()) {
+        modifier = best;
+        lastModifier = i;
+        i += best.words().length;
+        continue;
+      }
+      double w = best.weight();
+      String label = best.written();
+      if (modifier != null && i - lastModifier <= REACH) {
+        switch (modifier.kind()) {
+          case NEGATOR -> w = -w * 0.8;
+          case FLIP -> w = w > 0 ? -w : w;
+          case HEDGE -> w = w * modifier.weight();
+          default -> {}
+        }
+        label = modifier.written() + " " + best.written();
+        modifier = null;
+      }
+      sum += w;
+      if (w < 0 && best.kind() == StanceLexicon.Kind.CONCERNED) {
+        concerned += -w;
+      } else if (w < 0) {
+        critical += -w;
+      }
+      fired.add(String.format(Locale.ROOT, "%s(%+.1f)", label, w));
+      i += best.words().length;
+    }
+    double score = Math.max(-1, Math.min(1, sum));
+    String label =
+        score > 0.15
+            ? "supportive"
+            : score < -0.15 ? concerned > critical ? "concerned" : "critical" : "neutral";
+    return new Score(Math.round(score * 100) / 100.0, label, fired);
+  }
+
+  private static boolean matches(StanceLexicon.Cue c, Tokens t, int start) {
+    String[] w = c.words();
+    if (start + w.length > t.size) {
+      return false;
+    }
+    for (int k = 0; k < w.length; k++) {
+      String got = t.folded[start + k];
+      boolean last = k == w.length - 1;
+      if (last && c.prefix() ? !got.startsWith(w[k]) : !got.equals(w[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
