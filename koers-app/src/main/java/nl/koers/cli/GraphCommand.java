@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "graph",
     mixinStandardHelpOptions = true,
-    description = "Write the citation graph (cites, reports-on motion, answered-by request edges).",
+    description =
+        "Write the citation graph (cites, motion reported-in paper, request answered-by paper).",
     footer = {
       "",
       "Examples:",

@@ -16,11 +16,11 @@ import nl.koers.index.DocumentMapper;
 
 /**
  * How papers cite, report on and answer one another. Every Kamerstuk reference is a {@code cites}
- * edge, every motion a {@code reports-on} edge to the motion, every parliamentary request an {@code
- * answered-by} edge from the request to the paper that answers it. A cited paper that is not
- * indexed is a placeholder node with what its id tells (dossier, number); it becomes a full node
- * once ingested. The graph is built from the indexed papers as they are, so the order of ingest
- * never matters.
+ * edge, every motion a {@code reported-in} edge from the motion to the paper that reports on it,
+ * every parliamentary request an {@code answered-by} edge from the request to the paper that
+ * answers it. A cited paper that is not indexed is a placeholder node with what its id tells
+ * (dossier, number); it becomes a full node once ingested. The graph is built from the indexed
+ * papers as they are, so the order of ingest never matters.
  */
 public final class CitationGraph {
   /** A paper, a placeholder for a cited paper not indexed, or a request. */
@@ -67,7 +67,7 @@ public final class CitationGraph {
       for (Motion m : f.motions()) {
         String target = m.kst() != null ? m.kst() : "motion:" + slug(m.member()) + ":" + d.id();
         g.placeholder(target, "motie");
-        g.edges.add(new Edge(d.id(), target, "reports-on", m.member()));
+        g.edges.add(new Edge(target, d.id(), "reported-in", m.member()));
       }
       for (Request r : f.requests()) {
         String id = requestId(r);

@@ -20,8 +20,8 @@ import nl.koers.document.SegmentType;
  * fired, with weights) and {@code subjects}: the entities it names and the topics of its paragraph.
  * A sentence that names no entity, or only the speakers' own side (the Netherlands, Europe, the
  * EU), also concerns the entities named earlier in its paragraph ("Europa heeft zich te lang
- * verlaten op de Amerikaanse veiligheidsparaplu. Dat tijdperk is definitief voorbij.").
- * Sentences without cues get no annotation.
+ * verlaten op de Amerikaanse veiligheidsparaplu. Dat tijdperk is definitief voorbij."). Sentences
+ * without cues get no annotation.
  */
 public final class StanceAnnotator implements Annotator {
   /**
