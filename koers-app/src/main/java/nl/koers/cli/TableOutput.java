@@ -17,7 +17,12 @@ final class TableOutput {
   static <T> void csv(PrintWriter out, Class<T> type, List<T> rows) throws IOException {
     CsvMapper mapper = new CsvMapper();
     mapper.findAndRegisterModules();
-    CsvSchema schema = mapper.schemaFor(type).withHeader();
+    // columns in the record's own order, which is the order a reader expects
+    CsvSchema.Builder columns = CsvSchema.builder();
+    for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+      columns.addColumn(c.getName());
+    }
+    CsvSchema schema = columns.build().withHeader();
     try (SequenceWriter w = mapper.writer(schema).writeValues(out)) {
       w.writeAll(rows);
     }
