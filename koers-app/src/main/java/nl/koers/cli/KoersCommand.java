@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       RefsCommand.class,
       GraphCommand.class,
       DossierCommand.class,
+      nl.koers.bench.BenchCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       DemoCommand.class,

@@ -105,7 +105,8 @@ public final class SearchCommand implements Callable<Integer> {
             (Math.max(1, page) - 1) * limit,
             limit,
             entity == null ? null : Subjects.entityId(knowledge.gazetteer(data.dir), entity),
-            topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic));
+            topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic),
+            facets || json);
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
       SearchResults results = searcher.search(request);
       if (json) {

@@ -24,7 +24,8 @@ public record PaperDate(LocalDate date, boolean inferred, String basis) {
 
   /** A year, also inside a web address ({@code /documenten/2025/09/}), not a document number. */
   private static final Pattern YEAR =
-      Pattern.compile("(?<![\\d.,-])(?<!nr\\. )(?<!nrs\\. )((?:19[4-9]|20\\d)\\d)(?![\\d.,])");
+      Pattern.compile(
+          "(?=[12])(?<![\\d.,-])(?<!nr\\. )(?<!nrs\\. )((?:19[4-9]|20\\d)\\d)(?![\\d.,])");
 
   public static PaperDate of(Document d) {
     if (d.facts().date() != null) {

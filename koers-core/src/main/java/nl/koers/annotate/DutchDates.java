@@ -65,7 +65,8 @@ public final class DutchDates {
           + "(?:\\s*(?<rel>jl\\.?|jongstleden|a\\.s\\.?|aanstaande))?";
 
   public static final Pattern DATE_PATTERN =
-      Pattern.compile("(?<![\\d\\p{L}])" + DATE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "(?=\\d)(?<![\\d\\p{L}])" + DATE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DutchDates() {}
 

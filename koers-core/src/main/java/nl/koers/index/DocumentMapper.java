@@ -87,7 +87,8 @@ public final class DocumentMapper {
   /** The entries of one paper, paper entry first; written together as a block. */
   public List<org.apache.lucene.document.Document> toLucene(Document d) {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
-    org.apache.lucene.document.Document paper = common(d, Fields.TYPE_DOC);
+    PaperDate when = PaperDate.of(d);
+    org.apache.lucene.document.Document paper = common(d, when, Fields.TYPE_DOC);
     try {
       paper.add(new StoredField(Fields.JSON, Json.mapper().writeValueAsBytes(d)));
     } catch (JsonProcessingException e) {
@@ -97,7 +98,7 @@ public final class DocumentMapper {
     out.add(paper);
     String facts = factsText(d);
     for (int[] p : passages(d)) {
-      org.apache.lucene.document.Document passage = common(d, Fields.TYPE_PASSAGE);
+      org.apache.lucene.document.Document passage = common(d, when, Fields.TYPE_PASSAGE);
       passage.add(new Field(Fields.TEXT, d.text().substring(p[0], p[1]), TEXT_WITH_OFFSETS));
       passage.add(new StoredField(Fields.PASSAGE_BEGIN, p[0]));
       passage.add(new Field(Fields.FACTS, facts, FACTS_FIELD));
@@ -106,7 +107,8 @@ public final class DocumentMapper {
     return out;
   }
 
-  private static org.apache.lucene.document.Document common(Document d, String type) {
+  private static org.apache.lucene.document.Document common(
+      Document d, PaperDate when, String type) {
     PaperFacts f = d.facts();
     org.apache.lucene.document.Document e = new org.apache.lucene.document.Document();
     e.add(new StringField(Fields.TYPE, type, Field.Store.NO));
@@ -133,7 +135,6 @@ public final class DocumentMapper {
       e.add(new StringField(Fields.TOPIC, id, Field.Store.NO));
       e.add(new SortedSetDocValuesField(Fields.TOPIC, new BytesRef(id)));
     }
-    PaperDate when = PaperDate.of(d);
     if (when.date() != null) {
       LocalDate date = when.date();
       e.add(new LongPoint(Fields.DATE_DAYS, date.toEpochDay()));

@@ -141,7 +141,7 @@ public final class PaperSearcher implements Closeable {
       ordered.sort(Comparator.comparing((Group g) -> dates.get(g)).reversed());
     }
     Map<String, Map<String, Integer>> facets =
-        facets(ordered.stream().map(g -> g.best.doc).toList());
+        request.facets() ? facets(ordered.stream().map(g -> g.best.doc).toList()) : Map.of();
     int from = Math.min(request.offset(), ordered.size());
     int to = Math.min(ordered.size(), from + request.limit());
     List<Group> page = ordered.subList(from, to);

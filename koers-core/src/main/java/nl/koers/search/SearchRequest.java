@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * A search: a query in Lucene syntax (words, {@code "phrases"}, AND/OR/NOT, {@code prefix*}) and
  * optional filters. {@code from}/{@code to} are inclusive dates; {@code entity} and {@code topic}
- * are ids. The query {@code *} matches every paper, for browsing by filters alone.
+ * are ids. The query {@code *} matches every paper, for browsing by filters alone. Facet counts are
+ * computed only when {@code facets} is set: they cost as much as the search itself.
  */
 public record SearchRequest(
     String query,
@@ -17,7 +18,8 @@ public record SearchRequest(
     int offset,
     int limit,
     String entity,
-    String topic) {
+    String topic,
+    boolean facets) {
   public enum Sort {
     RELEVANCE,
     DATE
@@ -39,6 +41,7 @@ public record SearchRequest(
   }
 
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 0, 10, null, null);
+    return new SearchRequest(
+        query, null, null, null, null, Sort.RELEVANCE, 0, 10, null, null, false);
   }
 }

@@ -131,7 +131,8 @@ class PaperIndexTest {
                   0,
                   10,
                   null,
-                  null));
+                  null,
+                  false));
       assertThat(motions.hits()).isNotEmpty().allMatch(h -> "motie".equals(h.kind()));
       var dossier =
           s.search(
@@ -145,7 +146,8 @@ class PaperIndexTest {
                   0,
                   50,
                   null,
-                  null));
+                  null,
+                  false));
       assertThat(dossier.hits())
           .isNotEmpty()
           .allMatch(h -> "21501-02".equals(h.dossier()) && h.date().compareTo("2023-01-01") >= 0);

@@ -92,21 +92,55 @@ public final class CommitmentAnnotator implements Annotator {
       if (CONDITIONAL.matcher(sentence).lookingAt()) {
         continue;
       }
+      String lower = sentence.toLowerCase(Locale.ROOT);
       Matcher m;
-      if ((m = INFORM.matcher(sentence)).find()) {
+      if (mayInform(lower) && (m = INFORM.matcher(sentence)).find()) {
         if (THIS_PAPER.matcher(sentence).find()) {
           continue; // "met deze brief informeer ik u" describes this paper, it promises nothing
         }
         add(t, s, "inform", actorOf(m.group()), sentence.substring(m.start()).strip());
-      } else if ((m = EFFORT.matcher(sentence)).find()) {
+      } else if (mayStrive(lower) && (m = EFFORT.matcher(sentence)).find()) {
         add(t, s, "effort", m.group("actor"), m.group("rest"));
-      } else if ((m = WILL.matcher(sentence)).find()
-          || (m = WILL_INVERTED.matcher(sentence)).find()) {
+      } else if (mayWill(lower)
+          && ((m = WILL.matcher(sentence)).find()
+              || (m = WILL_INVERTED.matcher(sentence)).find())) {
         if (!m.group("rest").strip().isEmpty() && !startsWithNoun(m.group("rest"))) {
           add(t, s, "will", m.group("actor"), m.group("modal") + " " + m.group("rest"));
         }
       }
     }
+  }
+
+  // Cheap word checks before the patterns: most sentences hold none of these words.
+  private static boolean mayInform(String s) {
+    return (s.contains("kamer") || s.contains(" u ") || s.startsWith("u "))
+        && (s.contains("informe")
+            || s.contains("geïnformeerd")
+            || s.contains("hoogte")
+            || s.contains("toe")
+            || s.contains("ontvang")
+            || s.contains("bericht")
+            || s.contains("rapporte")
+            || s.contains("brief"));
+  }
+
+  private static boolean mayStrive(String s) {
+    return s.contains("zet")
+        || s.contains("spant")
+        || s.contains("spannen")
+        || s.contains("pleit")
+        || s.contains("stree")
+        || s.contains("werk");
+  }
+
+  private static boolean mayWill(String s) {
+    return s.contains("zal")
+        || s.contains("zullen")
+        || s.contains("gaat")
+        || s.contains("gaan")
+        || s.contains("wil")
+        || s.contains("blijf")
+        || s.contains("blijv");
   }
 
   /** "blijft een onmisbare partner" describes; "blijft zich inzetten" commits. */

@@ -1,6 +1,7 @@
 package nl.koers.annotate.figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.annotate.AnnotatedText;
 import nl.koers.annotate.Annotator;
+import nl.koers.annotate.entity.Tokens;
 import nl.koers.data.DataFile;
 import nl.koers.document.Annotation;
 import nl.koers.document.AnnotationType;
@@ -124,81 +126,135 @@ public final class FigureAnnotator implements Annotator {
     List<Segment> sentences = t.segments(SegmentType.SENTENCE);
     boolean[] taken = new boolean[text.length() + 1];
     for (Pattern p : new Pattern[] {PERCENT, MONEY_BEFORE, MONEY_AFTER, COUNT}) {
-      Matcher m = p.matcher(text);
-      int from = 0;
-      while (from < text.length() && m.find(from)) {
-        from = m.end();
-        String num = m.group("num");
-        if (!Character.isDigit(num.charAt(0))
-            && !DutchNumbers.WORDS.containsKey(num.toLowerCase(Locale.ROOT))) {
-          from = m.start("num") + 1; // a word that is no number: look again right after it
-          continue;
-        }
-        String unit = unit(p, m);
-        if (unit == null
-            || taken[m.start("num")]
-            || overlaps(blocked, m.start("num"), m.end("num"))) {
-          continue;
-        }
-        if (LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
-          continue;
-        }
-        boolean written = !Character.isDigit(m.group("num").charAt(0));
-        if (written && p == COUNT && !"jaar".equals(unit) && !COUNT_NOUNS.contains(unit)) {
-          continue;
-        }
-        BigDecimal value;
-        try {
-          value = BigDecimal.valueOf(DutchNumbers.parse(m.group("num")));
-        } catch (NumberFormatException e) {
-          continue;
-        }
-        if (p != PERCENT && m.group("scale") != null) {
-          value = value.multiply(BigDecimal.valueOf(DutchNumbers.scale(m.group("scale"))));
-        }
-        if (THOUSANDS
-            .matcher(text)
-            .region(m.end(), Math.min(text.length(), m.end() + 20))
-            .lookingAt()) {
-          value =
-              value.multiply(BigDecimal.valueOf(1000)); // budget tables: "€ 474.300 (x € 1.000)"
-        }
-        int begin = m.start();
-        int end = m.end();
-        String qualifier = null;
-        Matcher q = QUALIFIER.matcher(text.substring(Math.max(0, begin - 24), begin));
-        if (q.find()) {
-          qualifier = q.group().strip().toLowerCase(Locale.ROOT);
-          begin -= q.group().length();
-        }
-        String measure =
-            m.group("measure") == null || m.group("measure").isBlank()
-                ? null
-                : m.group("measure").strip();
-        if (measure == null) {
-          Matcher pre = PREFIX_NOUN.matcher(text.substring(Math.max(0, begin - 48), begin));
-          if (pre.find() && !NOT_MEASURES.contains(pre.group("pre").toLowerCase(Locale.ROOT))) {
-            measure = pre.group("pre");
-            begin -= pre.group().length();
+      Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int[] w : windows(text, p)) {
+        int from = w[0];
+        while (from < w[1]) {
+          m.region(from, w[1]);
+          if (!m.find()) {
+            break;
           }
+          from = m.end();
+          String num = m.group("num");
+          if (!Character.isDigit(num.charAt(0))
+              && !DutchNumbers.WORDS.containsKey(num.toLowerCase(Locale.ROOT))) {
+            from = m.start("num") + 1; // a word that is no number: look again right after it
+            continue;
+          }
+          String unit = unit(p, m);
+          if (unit == null
+              || taken[m.start("num")]
+              || overlaps(blocked, m.start("num"), m.end("num"))) {
+            continue;
+          }
+          if (LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            continue;
+          }
+          boolean written = !Character.isDigit(m.group("num").charAt(0));
+          if (written && p == COUNT && !"jaar".equals(unit) && !COUNT_NOUNS.contains(unit)) {
+            continue;
+          }
+          BigDecimal value;
+          try {
+            value = BigDecimal.valueOf(DutchNumbers.parse(m.group("num")));
+          } catch (NumberFormatException e) {
+            continue;
+          }
+          if (p != PERCENT && m.group("scale") != null) {
+            value = value.multiply(BigDecimal.valueOf(DutchNumbers.scale(m.group("scale"))));
+          }
+          if (THOUSANDS
+              .matcher(text)
+              .region(m.end(), Math.min(text.length(), m.end() + 20))
+              .lookingAt()) {
+            value =
+                value.multiply(BigDecimal.valueOf(1000)); // budget tables: "€ 474.300 (x € 1.000)"
+          }
+          int begin = m.start();
+          int end = m.end();
+          String qualifier = null;
+          Matcher q = QUALIFIER.matcher(text.substring(Math.max(0, begin - 24), begin));
+          if (q.find()) {
+            qualifier = q.group().strip().toLowerCase(Locale.ROOT);
+            begin -= q.group().length();
+          }
+          String measure =
+              m.group("measure") == null || m.group("measure").isBlank()
+                  ? null
+                  : m.group("measure").strip();
+          if (measure == null) {
+            Matcher pre = PREFIX_NOUN.matcher(text.substring(Math.max(0, begin - 48), begin));
+            if (pre.find() && !NOT_MEASURES.contains(pre.group("pre").toLowerCase(Locale.ROOT))) {
+              measure = pre.group("pre");
+              begin -= pre.group().length();
+            }
+          }
+          for (int i = m.start("num"); i < m.end("num"); i++) {
+            taken[i] = true;
+          }
+          Map<String, String> attributes = new HashMap<>();
+          attributes.put("unit", unit);
+          if (measure != null) {
+            attributes.put("measure", measure);
+          }
+          if (qualifier != null) {
+            attributes.put("qualifier", qualifier);
+          }
+          String year = year(text, sentences, m.start("num"));
+          if (year != null) {
+            attributes.put("year", year);
+          }
+          t.add(AnnotationType.FIGURE, begin, end, plain(value), attributes);
         }
-        for (int i = m.start("num"); i < m.end("num"); i++) {
-          taken[i] = true;
-        }
-        Map<String, String> attributes = new HashMap<>();
-        attributes.put("unit", unit);
-        if (measure != null) {
-          attributes.put("measure", measure);
-        }
-        if (qualifier != null) {
-          attributes.put("qualifier", qualifier);
-        }
-        String year = year(text, sentences, m.start("num"));
-        if (year != null) {
-          attributes.put("year", year);
-        }
-        t.add(AnnotationType.FIGURE, begin, end, plain(value), attributes);
       }
+    }
+  }
+
+  /** How far before its unit a figure's number may stand. */
+  private static final int REACH = 120;
+
+  /**
+   * Where a pattern can match: near its unit ("%", "procent", a currency, a count noun). Found with
+   * plain searches, so the patterns run on a small part of a long text.
+   */
+  private static List<int[]> windows(String text, Pattern p) {
+    List<Integer> anchors = new ArrayList<>();
+    if (p == PERCENT) {
+      addAll(anchors, text, "%");
+      addAll(anchors, text, "procent");
+    } else if (p == MONEY_BEFORE) {
+      for (String c : new String[] {"€", "EUR", "USD", "$"}) {
+        addAll(anchors, text, c);
+      }
+    } else if (p == MONEY_AFTER) {
+      addAll(anchors, text, "euro");
+      addAll(anchors, text, "Euro");
+      addAll(anchors, text, "dollar");
+    } else {
+      Tokens t = Tokens.of(text);
+      for (int i = 0; i < t.size; i++) {
+        if (COUNT_NOUNS.contains(t.folded[i])) {
+          anchors.add(t.begin[i]);
+        }
+      }
+    }
+    java.util.Collections.sort(anchors);
+    List<int[]> windows = new ArrayList<>();
+    for (int a : anchors) {
+      int b = Math.max(0, a - REACH);
+      int e = Math.min(text.length(), a + REACH);
+      if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= b) {
+        windows.get(windows.size() - 1)[1] = e;
+      } else {
+        windows.add(new int[] {b, e});
+      }
+    }
+    return windows;
+  }
+
+  private static void addAll(List<Integer> anchors, String text, String needle) {
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+      anchors.add(i);
     }
   }
 

@@ -70,6 +70,28 @@ public final class MeetingAnnotator implements Annotator {
             FLAGS);
   }
 
+  /** How far from a date a meeting's name may stand, either way. */
+  private static final int REACH = 240;
+
+  /**
+   * Every meeting mention holds a date, so the patterns only run near dates: merged windows of
+   * {@value #REACH} characters around each. The body alternation is costly at every position.
+   */
+  private static List<int[]> aroundDates(String text) {
+    List<int[]> windows = new ArrayList<>();
+    Matcher d = DutchDates.DATE_PATTERN.matcher(text);
+    while (d.find()) {
+      int b = Math.max(0, d.start() - REACH);
+      int e = Math.min(text.length(), d.end() + REACH);
+      if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= b) {
+        windows.get(windows.size() - 1)[1] = e;
+      } else {
+        windows.add(new int[] {b, e});
+      }
+    }
+    return windows;
+  }
+
   @Override
   public String name() {
     return "meetings";
@@ -92,28 +114,33 @@ public final class MeetingAnnotator implements Annotator {
     NavigableMap<Integer, LocalDate> fullDates = DutchDates.fullDates(text);
     Set<String> seen = new HashSet<>();
     List<int[]> spans = new ArrayList<>();
+    List<int[]> windows = aroundDates(text);
     for (Pattern p : List.of(bodyThenDate, bodyThatTookPlace, dateThenBody)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        String body = m.group("body").strip();
-        if (p == bodyThenDate && !acceptsConnector(text, m, body)) {
-          continue;
-        }
-        if (p == dateThenBody && m.group("v1") == null && m.group("v2") == null) {
-          continue;
-        }
-        if (overlaps(spans, m.start("body"), m.end("body"))) {
-          continue;
-        }
-        LocalDate anchor = DutchDates.anchor(fullDates, m.start(), docDate);
-        LocalDate date = DutchDates.resolve(m, anchor);
-        if (date == null) {
-          continue;
-        }
-        String key = canonical(body) + "|" + date;
-        spans.add(new int[] {m.start("body"), m.end("body")});
-        if (seen.add(key)) {
-          t.add(AnnotationType.MEETING, m.start(), m.end(), date.toString(), Map.of("body", body));
+      Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int[] w : windows) {
+        m.region(w[0], w[1]);
+        while (m.find()) {
+          String body = m.group("body").strip();
+          if (p == bodyThenDate && !acceptsConnector(text, m, body)) {
+            continue;
+          }
+          if (p == dateThenBody && m.group("v1") == null && m.group("v2") == null) {
+            continue;
+          }
+          if (overlaps(spans, m.start("body"), m.end("body"))) {
+            continue;
+          }
+          LocalDate anchor = DutchDates.anchor(fullDates, m.start(), docDate);
+          LocalDate date = DutchDates.resolve(m, anchor);
+          if (date == null) {
+            continue;
+          }
+          String key = canonical(body) + "|" + date;
+          spans.add(new int[] {m.start("body"), m.end("body")});
+          if (seen.add(key)) {
+            t.add(
+                AnnotationType.MEETING, m.start(), m.end(), date.toString(), Map.of("body", body));
+          }
         }
       }
     }
