@@ -87,8 +87,10 @@ public final class DocumentMapper {
   /** The entries of one paper, paper entry first; written together as a block. */
   public List<org.apache.lucene.document.Document> toLucene(Document d) {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
-    PaperDate when = PaperDate.of(d);
-    org.apache.lucene.document.Document paper = common(d, when, Fields.TYPE_DOC);
+    Shared shared =
+        new Shared(
+            PaperDate.of(d), distinct(d, AnnotationType.ENTITY), distinct(d, AnnotationType.TOPIC));
+    org.apache.lucene.document.Document paper = common(d, shared, Fields.TYPE_DOC);
     try {
       paper.add(new StoredField(Fields.JSON, Json.mapper().writeValueAsBytes(d)));
     } catch (JsonProcessingException e) {
@@ -98,7 +100,7 @@ public final class DocumentMapper {
     out.add(paper);
     String facts = factsText(d);
     for (int[] p : passages(d)) {
-      org.apache.lucene.document.Document passage = common(d, when, Fields.TYPE_PASSAGE);
+      org.apache.lucene.document.Document passage = common(d, shared, Fields.TYPE_PASSAGE);
       passage.add(new Field(Fields.TEXT, d.text().substring(p[0], p[1]), TEXT_WITH_OFFSETS));
       passage.add(new StoredField(Fields.PASSAGE_BEGIN, p[0]));
       passage.add(new Field(Fields.FACTS, facts, FACTS_FIELD));
@@ -107,8 +109,12 @@ public final class DocumentMapper {
     return out;
   }
 
+  /** What every entry of a paper carries, computed once per paper, not once per passage. */
+  private record Shared(PaperDate when, TreeSet<String> entities, TreeSet<String> topics) {}
+
   private static org.apache.lucene.document.Document common(
-      Document d, PaperDate when, String type) {
+      Document d, Shared shared, String type) {
+    PaperDate when = shared.when();
     PaperFacts f = d.facts();
     org.apache.lucene.document.Document e = new org.apache.lucene.document.Document();
     e.add(new StringField(Fields.TYPE, type, Field.Store.NO));
@@ -127,11 +133,11 @@ public final class DocumentMapper {
       e.add(new StringField(Fields.AUTHOR, author, Field.Store.NO));
       e.add(new SortedSetDocValuesField(Fields.AUTHOR, new BytesRef(author)));
     }
-    for (String id : distinct(d, AnnotationType.ENTITY)) {
+    for (String id : shared.entities()) {
       e.add(new StringField(Fields.ENTITY, id, Field.Store.NO));
       e.add(new SortedSetDocValuesField(Fields.ENTITY, new BytesRef(id)));
     }
-    for (String id : distinct(d, AnnotationType.TOPIC)) {
+    for (String id : shared.topics()) {
       e.add(new StringField(Fields.TOPIC, id, Field.Store.NO));
       e.add(new SortedSetDocValuesField(Fields.TOPIC, new BytesRef(id)));
     }

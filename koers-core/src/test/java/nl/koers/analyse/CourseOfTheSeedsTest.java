@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.koers.SharedCorpus;
@@ -107,10 +108,18 @@ class CourseOfTheSeedsTest {
     String cold =
         "Den Haag, 3 maart %d\n\nHet kabinet betreurt het besluit van Japan. Japan ondermijnt de afspraken"
             + " en het kabinet veroordeelt het optreden van Japan. De spanningen met Japan zijn zorgelijk.\n";
-    assertThat(shifts(other.resolve("flip"), warm.formatted(2020), cold.formatted(2021)))
+    assertThat(
+            shifts(
+                other.resolve("flip"),
+                String.format(Locale.ROOT, warm, 2020),
+                String.format(Locale.ROOT, cold, 2021)))
         .extracting(ShiftDetector.Shift::direction)
         .contains("more critical");
-    assertThat(shifts(other.resolve("steady"), warm.formatted(2020), warm.formatted(2021)))
+    assertThat(
+            shifts(
+                other.resolve("steady"),
+                String.format(Locale.ROOT, warm, 2020),
+                String.format(Locale.ROOT, warm, 2021)))
         .noneMatch(s -> s.kind().equals("stance"));
   }
 
