@@ -107,13 +107,18 @@ public final class BenchCommand implements Callable<Integer> {
 
   private Map<String, Object> runScale(PrintWriter o, CorpusGenerator g, int passages, Path dir)
       throws Exception {
-    List<CorpusGenerator.Paper> papers = g.generate(seed, passages);
-    long bytes = papers.stream().mapToLong(p -> p.bytes().length).sum();
+    Iterable<CorpusGenerator.Paper> papers = g.stream(seed, passages);
+    long bytes = 0;
+    int paperCount = 0;
+    for (CorpusGenerator.Paper p : papers) {
+      bytes += p.bytes().length;
+      paperCount++;
+    }
     o.printf(
         Locale.ROOT,
         "%n== %,d passages: %,d papers, %.1f MB ==%n",
         passages,
-        papers.size(),
+        paperCount,
         bytes / 1e6);
     List<Engines.Engine> engines = new ArrayList<>();
     engines.add(new Engines.Koers(dir.resolve("koers")));
@@ -128,7 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     Map<String, Object> scale = new LinkedHashMap<>();
     scale.put("passages", passages);
-    scale.put("papers", papers.size());
+    scale.put("papers", paperCount);
     scale.put("megabytes", bytes / 1e6);
     Map<String, Map<String, Object>> byEngine = new LinkedHashMap<>();
     o.printf(
@@ -153,12 +158,12 @@ public final class BenchCommand implements Callable<Integer> {
       e.ingest(papers);
       double seconds = (System.nanoTime() - t0) / 1e9;
       f.put("ingestSeconds", seconds);
-      f.put("papersPerSecond", papers.size() / seconds);
+      f.put("papersPerSecond", paperCount / seconds);
       f.put("megabytesPerSecond", bytes / 1e6 / seconds);
       f.put(
           "peakHeapMegabytes",
           e.name().equals("ripgrep") || e.name().equals("sqlite-fts5") ? null : peakHeap() / 1e6);
-      f.put("indexKilobytesPerPaper", e.indexBytes() / 1e3 / papers.size());
+      f.put("indexKilobytesPerPaper", e.indexBytes() / 1e3 / paperCount);
       e.open();
       List<BenchQuery> mix = BenchQuery.mix().stream().filter(e::answers).toList();
       int r = e.name().equals("ripgrep") ? Math.max(1, rounds / 10) : rounds;
@@ -186,7 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
           "%-13s %10.2f %9.1f %8.2f %10s %9.1f %8.2f %8.2f %8.2f %9.1f %9.1f%n",
           e.name(),
           seconds,
-          papers.size() / seconds,
+          paperCount / seconds,
           bytes / 1e6 / seconds,
           f.get("peakHeapMegabytes") == null
               ? "–"

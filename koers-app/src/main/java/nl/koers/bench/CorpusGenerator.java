@@ -104,15 +104,38 @@ public final class CorpusGenerator {
 
   /** Papers until their paragraphs reach {@code passages}, the same for the same seed. */
   public List<Paper> generate(long seed, int passages) {
-    Random r = new Random(seed);
     List<Paper> papers = new ArrayList<>();
-    int total = 0;
-    for (int i = 0; total < passages; i++) {
-      Paper p = paper(r, i);
-      papers.add(p);
-      total += p.paragraphs();
-    }
+    stream(seed, passages).forEach(papers::add);
     return papers;
+  }
+
+  /**
+   * The same papers as {@link #generate}, made one at a time each time the result is iterated, so a
+   * million passages never sit in memory together: the benchmark measures Koers' memory, not its
+   * own.
+   */
+  public Iterable<Paper> stream(long seed, int passages) {
+    return () ->
+        new java.util.Iterator<>() {
+          private final Random r = new Random(seed);
+          private int i;
+          private int total;
+
+          @Override
+          public boolean hasNext() {
+            return total < passages;
+          }
+
+          @Override
+          public Paper next() {
+            if (!hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            Paper p = paper(r, i++);
+            total += p.paragraphs();
+            return p;
+          }
+        };
   }
 
   private Paper paper(Random r, int i) {
@@ -179,7 +202,7 @@ public final class CorpusGenerator {
   }
 
   /** Writes the papers as files, for the baselines that read files (ripgrep). */
-  public static void write(List<Paper> papers, Path dir) throws IOException {
+  public static void write(Iterable<Paper> papers, Path dir) throws IOException {
     Files.createDirectories(dir);
     for (Paper p : papers) {
       Files.writeString(dir.resolve(p.name()), p.text(), StandardCharsets.UTF_8);

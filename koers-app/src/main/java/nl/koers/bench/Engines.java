@@ -37,7 +37,7 @@ final class Engines {
   interface Engine extends AutoCloseable {
     String name();
 
-    void ingest(List<CorpusGenerator.Paper> papers) throws Exception;
+    void ingest(Iterable<CorpusGenerator.Paper> papers) throws Exception;
 
     /** Opens for querying after ingest. */
     void open() throws Exception;
@@ -70,7 +70,7 @@ final class Engines {
     }
 
     @Override
-    public void ingest(List<CorpusGenerator.Paper> papers) throws IOException {
+    public void ingest(Iterable<CorpusGenerator.Paper> papers) throws IOException {
       PaperProcessor processor = PaperProcessor.standard();
       try (PaperIndex index = PaperIndex.open(dir)) {
         for (CorpusGenerator.Paper p : papers) {
@@ -137,7 +137,7 @@ final class Engines {
     }
 
     @Override
-    public void ingest(List<CorpusGenerator.Paper> papers) throws IOException {
+    public void ingest(Iterable<CorpusGenerator.Paper> papers) throws IOException {
       try (FSDirectory d = FSDirectory.open(dir);
           IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer))) {
         for (CorpusGenerator.Paper p : papers) {
@@ -199,7 +199,7 @@ final class Engines {
     }
 
     @Override
-    public void ingest(List<CorpusGenerator.Paper> papers) throws SQLException {
+    public void ingest(Iterable<CorpusGenerator.Paper> papers) throws SQLException {
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
         try (Statement s = c.createStatement()) {
           s.execute("CREATE VIRTUAL TABLE passages USING fts5(paper UNINDEXED, body)");
@@ -297,7 +297,7 @@ final class Engines {
     }
 
     @Override
-    public void ingest(List<CorpusGenerator.Paper> papers) throws IOException {
+    public void ingest(Iterable<CorpusGenerator.Paper> papers) throws IOException {
       CorpusGenerator.write(papers, dir);
     }
 
