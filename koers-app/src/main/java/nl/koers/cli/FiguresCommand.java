@@ -2,7 +2,6 @@ package nl.koers.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,20 +29,7 @@ public final class FiguresCommand implements Callable<Integer> {
   @Mixin DataOption data = new DataOption();
   @Mixin KnowledgeOption knowledge = new KnowledgeOption();
 
-  @Option(names = "--entity", description = "only figures in sentences naming this entity")
-  String entity;
-
-  @Option(names = "--topic", description = "only figures in paragraphs on this topic")
-  String topic;
-
-  @Option(names = "--kind", description = "only papers of this kind")
-  String kind;
-
-  @Option(names = "--from", description = "only papers dated on or after (YYYY-MM-DD)")
-  LocalDate from;
-
-  @Option(names = "--to", description = "only papers dated on or before (YYYY-MM-DD)")
-  LocalDate to;
+  @Mixin PaperFilterOption filter = new PaperFilterOption();
 
   @Option(names = "--csv", description = "print CSV")
   boolean csv;
@@ -54,11 +40,10 @@ public final class FiguresCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    String e = entity == null ? null : Subjects.entityId(knowledge.gazetteer(data.dir), entity);
-    String t = topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic);
+    PaperFilterOption.Resolved subject = filter.resolve(knowledge, data);
     List<FigureTable.Row> rows;
     try (PaperSearcher s = PaperSearcher.open(data.dir)) {
-      rows = FigureTable.rows(s.papers(e, t, kind, from, to), e, t);
+      rows = FigureTable.rows(filter.papers(s, subject), subject.entity(), subject.topic());
     }
     if (csv) {
       TableOutput.csv(out, FigureTable.Row.class, rows);

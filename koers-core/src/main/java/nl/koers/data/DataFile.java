@@ -17,6 +17,22 @@ public final class DataFile {
   private DataFile() {}
 
   /**
+   * A user's data file in the same format: entries without comments and blank lines.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be read
+   */
+  public static List<String> lines(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * @param owner the class the file sits beside
    * @param name the file name relative to {@code owner}'s package
    * @throws IllegalStateException if the file is missing from the class path

@@ -1,9 +1,5 @@
 package nl.koers.annotate.stance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +45,7 @@ public final class StanceLexicon {
 
   /** A lexicon read from a user's file in the same format. */
   public static StanceLexicon of(Path file) {
-    try {
-      List<String> lines =
-          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-              .toList();
-      return new StanceLexicon(parse(lines, file.toString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read stance lexicon " + file, e);
-    }
+    return new StanceLexicon(parse(DataFile.lines(file), file.toString()));
   }
 
   private static List<Cue> parse(List<String> lines, String where) {

@@ -1,9 +1,5 @@
 package nl.koers.annotate.topic;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,16 +28,7 @@ public final class Taxonomy {
 
   /** A taxonomy read from a user's file instead of the built-in one. */
   public static Taxonomy of(Path file) {
-    try {
-      List<String> lines =
-          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-              .toList();
-      return new Taxonomy(parse(lines, file.toString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read taxonomy " + file + ": " + e.getMessage(), e);
-    }
+    return new Taxonomy(parse(DataFile.lines(file), file.toString()));
   }
 
   private static List<Topic> parse(List<String> lines, String where) {
