@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import nl.koers.annotate.DutchDates;
 import nl.koers.document.Document;
 import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
@@ -40,20 +41,6 @@ public final class CorpusGenerator {
     "Vaststelling begroting Buitenlandse Zaken",
     "Midden-Oosten",
     "Mensenrechten in het buitenlands beleid"
-  };
-  private static final String[] MONTHS = {
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december"
   };
   private static final String[] MEMBERS = {
     "Piri", "Sjoerdsma", "Van der Lee", "Brekelmans", "Dassen", "Boswijk", "Ceder", "Hoogeveen"
@@ -143,7 +130,7 @@ public final class CorpusGenerator {
     String title = TITLES[r.nextInt(TITLES.length)];
     int number = 1000 + i;
     int year = 2010 + r.nextInt(16);
-    String date = (1 + r.nextInt(28)) + " " + MONTHS[r.nextInt(12)] + " " + year;
+    String date = (1 + r.nextInt(28)) + " " + DutchDates.monthName(1 + r.nextInt(12)) + " " + year;
     int kind = r.nextInt(100);
     StringBuilder b = new StringBuilder();
     b.append("Tweede Kamer der Staten-Generaal\n\nVergaderjaar ")

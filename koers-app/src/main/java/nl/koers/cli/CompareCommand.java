@@ -87,7 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
               + key
               + "\" is neither an indexed paper nor a period such as 2018, 2020-Q4 or 2024-11");
     }
-    return s.papers(null, null, null, null, null).stream()
+    return s.papers().stream()
         .filter(
             d -> {
               PaperDate when = PaperDate.of(d);

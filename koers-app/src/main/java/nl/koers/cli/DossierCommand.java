@@ -34,7 +34,7 @@ public final class DossierCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CitationGraph g;
     try (PaperSearcher s = PaperSearcher.open(data.dir)) {
-      g = CitationGraph.of(s.papers(null, null, null, null, null)).dossier(KstIds.dossier(dossier));
+      g = CitationGraph.of(s.papers()).dossier(KstIds.dossier(dossier));
     }
     String d = KstIds.dossier(dossier);
     for (CitationGraph.Node n : g.papersByDate()) {

@@ -40,7 +40,7 @@ public final class GraphCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CitationGraph g;
     try (PaperSearcher s = PaperSearcher.open(data.dir)) {
-      g = CitationGraph.of(s.papers(null, null, null, null, null));
+      g = CitationGraph.of(s.papers());
     }
     if (dossier != null) {
       g = g.dossier(KstIds.dossier(dossier));

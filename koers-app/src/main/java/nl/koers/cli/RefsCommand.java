@@ -41,7 +41,7 @@ public final class RefsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CitationGraph g;
     try (PaperSearcher s = PaperSearcher.open(data.dir)) {
-      g = CitationGraph.of(s.papers(null, null, null, null, null));
+      g = CitationGraph.of(s.papers());
     }
     CitationGraph.Node n = g.node(id);
     if (n == null) {

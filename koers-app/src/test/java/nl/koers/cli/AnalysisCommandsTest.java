@@ -1,10 +1,9 @@
 package nl.koers.cli;
 
+import static nl.koers.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +12,12 @@ import nl.koers.document.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The analysis commands on an index of the seeds, as a user runs them. */
 class AnalysisCommandsTest {
   @TempDir static Path data;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = KoersCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  private static Run on(String... args) {
+  private static Cli.Run on(String... args) {
     String[] all = new String[args.length + 2];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--data";
@@ -46,7 +32,7 @@ class AnalysisCommandsTest {
         mine,
         "maia-sandu\tperson\t\tMaia Sandu|Sandu\t\t\tpresident of Moldova\n",
         StandardCharsets.UTF_8);
-    Run ingest =
+    Cli.Run ingest =
         run(
             "ingest",
             "--data",
@@ -68,7 +54,7 @@ class AnalysisCommandsTest {
     assertThat(r.get("facets").get("entity").get("united-states").asInt())
         .isEqualTo(r.get("totalPapers").asInt());
     assertThat(r.get("facets").get("topic").has("security-defence")).isTrue();
-    Run unknown = on("search", "x", "--entity", "Atlantis");
+    Cli.Run unknown = on("search", "x", "--entity", "Atlantis");
     assertThat(unknown.exit()).isNotZero();
     assertThat(unknown.err()).contains("no entity \"Atlantis\"");
   }
@@ -76,7 +62,7 @@ class AnalysisCommandsTest {
   @Test
   void listsEntitiesAndShowsOneWithQuotesByDate() {
     assertThat(on("entities", "--type", "country").out()).contains("united-states").contains("Q30");
-    Run us = on("entity", "VS", "--quotes", "1");
+    Cli.Run us = on("entity", "VS", "--quotes", "1");
     assertThat(us.out())
         .contains("Verenigde Staten  (country, Q30)")
         .contains("~2018-07-02  001_68752d408e2ec76a");

@@ -1,10 +1,9 @@
 package nl.koers.cli;
 
+import static nl.koers.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,25 +11,12 @@ import nl.koers.SharedCorpus;
 import nl.koers.document.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user drives it, on the real seeds and a real on-disk index. */
 class KoersCommandTest {
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = KoersCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void ingestsSearchesAndShowsTheSeeds(@TempDir Path data) throws Exception {
-    Run ingest = run("ingest", "--data", data.toString(), SharedCorpus.seeds().toString());
+    Cli.Run ingest = run("ingest", "--data", data.toString(), SharedCorpus.seeds().toString());
     assertThat(ingest.exit()).isZero();
     // the seeds folder also holds gold.jsonl, which is not a paper: reported, not indexed
     assertThat(ingest.out())
@@ -38,25 +24,25 @@ class KoersCommandTest {
         .contains(
             "unsupported " + SharedCorpus.seeds().resolve("gold.jsonl") + ": unsupported format");
 
-    Run again = run("ingest", "--data", data.toString(), SharedCorpus.seeds().toString());
+    Cli.Run again = run("ingest", "--data", data.toString(), SharedCorpus.seeds().toString());
     assertThat(again.out()).contains("0 indexed, 0 replaced, 5 unchanged");
 
-    Run search = run("search", "--data", data.toString(), "--json", "Piri");
+    Cli.Run search = run("search", "--data", data.toString(), "--json", "Piri");
     JsonNode hits = Json.mapper().readTree(search.out()).get("hits");
     assertThat(hits.get(0).get("id").asText()).isEqualTo("kst-21501-02-2976");
     assertThat(hits.get(0).get("source").asText()).endsWith("002_91ce785e42aef5d1.txt");
 
-    Run human = run("search", "--data", data.toString(), "trans-Atlantische", "betrekkingen");
+    Cli.Run human = run("search", "--data", data.toString(), "trans-Atlantische", "betrekkingen");
     assertThat(human.out()).contains("«trans-Atlantische» «betrekkingen»");
 
-    Run show = run("show", "--data", data.toString(), "kst-21501-02-2976");
+    Cli.Run show = run("show", "--data", data.toString(), "kst-21501-02-2976");
     assertThat(show.exit()).isZero();
     assertThat(show.out())
         .contains("signatories  C.C.J. Veldkamp")
         .contains("kamerstuk_ref  kst-21501-02-2958")
         .contains("request        Piri");
 
-    Run missing = run("show", "--data", data.toString(), "kst-0-0");
+    Cli.Run missing = run("show", "--data", data.toString(), "kst-0-0");
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("no paper with id \"kst-0-0\"");
   }
@@ -66,7 +52,7 @@ class KoersCommandTest {
       throws Exception {
     Files.copy(SharedCorpus.seed("002"), folder.resolve("goed.txt"));
     Files.write(folder.resolve("leeg.txt"), new byte[0]);
-    Run ingest = run("ingest", "--data", data.toString(), folder.toString());
+    Cli.Run ingest = run("ingest", "--data", data.toString(), folder.toString());
     assertThat(ingest.exit()).isEqualTo(1);
     assertThat(ingest.out())
         .contains("1 indexed")
@@ -78,7 +64,7 @@ class KoersCommandTest {
 
   @Test
   void extractsFactsAsJsonLinesWithoutAnIndex() throws Exception {
-    Run extract =
+    Cli.Run extract =
         run(
             "extract",
             "--jsonl",
@@ -95,7 +81,7 @@ class KoersCommandTest {
 
   @Test
   void evaluatesAgainstGoldAndEndsWithASummaryLine() {
-    Run eval =
+    Cli.Run eval =
         run(
             "eval",
             "--gold",
@@ -109,10 +95,10 @@ class KoersCommandTest {
 
   @Test
   void demoIngestsTheBundledSamplesAndSearchesThem(@TempDir Path data) {
-    Run demo = run("demo", "--data", data.toString(), "--no-prompt");
+    Cli.Run demo = run("demo", "--data", data.toString(), "--no-prompt");
     assertThat(demo.exit()).isZero();
     assertThat(demo.out()).contains("4 papers indexed").contains("kst-21501-02-9001");
-    Run show = run("show", "--data", data.toString(), "kst-21501-02-9002", "--no-text");
+    Cli.Run show = run("show", "--data", data.toString(), "kst-21501-02-9002", "--no-text");
     assertThat(show.out())
         .contains("kind         verslag-raad")
         .contains("kamerstuk_ref  kst-21501-02-9001");
@@ -121,7 +107,7 @@ class KoersCommandTest {
   @Test
   void printsHelpWithExamplesForEveryCommand() {
     for (String command : List.of("ingest", "search", "show", "stats", "extract", "eval", "demo")) {
-      Run help = run(command, "--help");
+      Cli.Run help = run(command, "--help");
       assertThat(help.out()).as(command).contains("Usage: koers " + command).contains("Example");
     }
   }

@@ -86,7 +86,7 @@ public final class Timeline {
       passages += mentions;
       PaperDate when = PaperDate.of(d);
       for (Annotation a : d.annotations(AnnotationType.STANCE)) {
-        if (!Set.of(a.attribute("subjects").split(",")).contains(subject)) {
+        if (!java.util.Arrays.asList(a.attribute("subjects").split(",")).contains(subject)) {
           continue;
         }
         double score = Double.parseDouble(a.value());

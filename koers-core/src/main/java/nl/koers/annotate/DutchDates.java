@@ -18,23 +18,25 @@ import java.util.regex.Pattern;
 public final class DutchDates {
   private static final Map<String, Integer> MONTHS = new TreeMap<>();
 
+  /** The months' full names, January first. */
+  private static final java.util.List<String> FULL_MONTHS =
+      java.util.List.of(
+          "januari",
+          "februari",
+          "maart",
+          "april",
+          "mei",
+          "juni",
+          "juli",
+          "augustus",
+          "september",
+          "oktober",
+          "november",
+          "december");
+
   static {
-    String[] full = {
-      "januari",
-      "februari",
-      "maart",
-      "april",
-      "mei",
-      "juni",
-      "juli",
-      "augustus",
-      "september",
-      "oktober",
-      "november",
-      "december"
-    };
-    for (int i = 0; i < full.length; i++) {
-      MONTHS.put(full[i], i + 1);
+    for (int i = 0; i < FULL_MONTHS.size(); i++) {
+      MONTHS.put(FULL_MONTHS.get(i), i + 1);
     }
     String[][] abbreviations = {
       {"jan", "1"}, {"feb", "2"}, {"febr", "2"}, {"mrt", "3"}, {"apr", "4"}, {"jun", "6"},
@@ -69,6 +71,11 @@ public final class DutchDates {
           "(?=\\d)(?<![\\d\\p{L}])" + DATE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DutchDates() {}
+
+  /** The Dutch name of month 1 to 12: {@code maart} for 3. */
+  public static String monthName(int month) {
+    return FULL_MONTHS.get(month - 1);
+  }
 
   /** The month number of a Dutch month name or abbreviation, or 0. */
   public static int month(String name) {

@@ -228,6 +228,11 @@ public final class PaperSearcher implements Closeable {
     return counts;
   }
 
+  /** Every indexed paper, oldest first, undated last. */
+  public List<Document> papers() throws IOException {
+    return papers(null, null, null, null, null);
+  }
+
   /**
    * Every paper that matches the filters (null means any), oldest first, undated last: the input of
    * entity pages, figure and commitment tables, timelines and the citation graph.
