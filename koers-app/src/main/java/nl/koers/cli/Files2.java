@@ -19,6 +19,8 @@ final class Files2 {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
+              // KOOP metadata.xml files are read with the paper beside them
+              .filter(f -> !nl.koers.pipeline.Sidecar.isSidecar(f))
               .sorted()
               .forEach(out::add);
         } catch (IOException e) {

@@ -28,6 +28,7 @@ public final class Cleaner {
     FOOTER,
     FOOTNOTE,
     FOOTNOTE_CONTINUATION,
+    TABLE,
     TEXT
   }
 
@@ -75,6 +76,7 @@ public final class Cleaner {
     List<Line> lines = split(s);
     boolean[] headingHint = headingHints(lines, source);
     Kind[] kinds = classify(s, lines);
+    markTables(lines, kinds, source);
     int wrap = wrapWidth(s, lines, kinds);
     boolean doubleSpaced = isDoubleSpaced(kinds);
     List<Block> blocks = group(s, lines, kinds, headingHint, wrap, doubleSpaced);
@@ -130,6 +132,18 @@ public final class Cleaner {
       }
     }
     return hint;
+  }
+
+  /** Lines inside a table the reader marked stay table rows, whatever they look like. */
+  private static void markTables(List<Line> lines, Kind[] kinds, SourceText source) {
+    for (TextSpan t : source.tables()) {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.start() >= t.begin() && l.start() < t.end() && l.length() > 0) {
+          kinds[i] = Kind.TABLE;
+        }
+      }
+    }
   }
 
   private static String content(String s, Line l) {
@@ -242,6 +256,7 @@ public final class Cleaner {
     List<Block> pendingSide = new ArrayList<>();
     Block paragraph = null;
     int previousText = -1;
+    int[] runWrap = runWrap(lines, kinds, wrap);
     for (int i = 0; i < lines.size(); i++) {
       switch (kinds[i]) {
         case BLANK -> {
@@ -269,11 +284,33 @@ public final class Cleaner {
           i = j - 1;
           (paragraph != null ? pendingSide : blocks).add(b);
         }
+        case TABLE -> {
+          if (paragraph != null) {
+            blocks.add(paragraph);
+            blocks.addAll(pendingSide);
+            pendingSide.clear();
+            paragraph = null;
+          }
+          Block b = new Block(SegmentType.TABLE);
+          int j = i;
+          while (j < lines.size() && kinds[j] == Kind.TABLE) {
+            b.lines.add(j++);
+          }
+          i = j - 1;
+          blocks.add(b);
+          previousText = -1;
+        }
         case FOOTNOTE_CONTINUATION, TEXT -> {
           if (paragraph != null
               && previousText >= 0
               && breaksBetween(
-                  s, lines.get(previousText), lines.get(i), wrap, headingHint, previousText, i)) {
+                  s,
+                  lines.get(previousText),
+                  lines.get(i),
+                  runWrap[i],
+                  headingHint,
+                  previousText,
+                  i)) {
             blocks.add(paragraph);
             blocks.addAll(pendingSide);
             pendingSide.clear();
@@ -292,6 +329,35 @@ public final class Cleaner {
     }
     blocks.addAll(pendingSide);
     return blocks;
+  }
+
+  /**
+   * The wrap width around each line: a run of three or more text lines between blank lines that is
+   * narrower than the page (a column of a two-column page) is judged by its own width.
+   */
+  private static int[] runWrap(List<Line> lines, Kind[] kinds, int wrap) {
+    int[] out = new int[lines.size()];
+    java.util.Arrays.fill(out, wrap);
+    int i = 0;
+    while (i < lines.size()) {
+      if (kinds[i] != Kind.TEXT) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int max = 0;
+      while (j < lines.size() && kinds[j] == Kind.TEXT) {
+        max = Math.max(max, lines.get(j).length());
+        j++;
+      }
+      if (j - i >= 3 && max >= 20 && max < wrap * 0.75) {
+        for (int k = i; k < j; k++) {
+          out[k] = max;
+        }
+      }
+      i = j;
+    }
+    return out;
   }
 
   private static boolean breaksBetween(
@@ -334,6 +400,12 @@ public final class Cleaner {
     int lastParagraph = -1;
     boolean sideSince = false;
     for (Block b : in) {
+      if (b.type == SegmentType.TABLE) {
+        // nothing joins across a table
+        out.add(b);
+        lastParagraph = -1;
+        continue;
+      }
       if (b.type != SegmentType.PARAGRAPH) {
         out.add(b);
         sideSince = true;
@@ -392,6 +464,9 @@ public final class Cleaner {
   }
 
   private static Piece render(String s, List<Line> lines, Block b) {
+    if (b.type == SegmentType.TABLE) {
+      return renderTable(s, lines, b);
+    }
     Piece piece = new Piece();
     String previous = null;
     for (int li : b.lines) {
@@ -421,6 +496,28 @@ public final class Cleaner {
         piece.append(ch, k);
       }
       previous = c;
+    }
+    return piece;
+  }
+
+  /** A table keeps its rows as lines and its cells apart by a tab. */
+  private static Piece renderTable(String s, List<Line> lines, Block b) {
+    Piece piece = new Piece();
+    for (int li : b.lines) {
+      Line l = lines.get(li);
+      if (piece.text.length() > 0) {
+        piece.append('\n', l.start());
+      }
+      for (int k = l.contentStart(); k < l.contentEnd(); k++) {
+        char ch = s.charAt(k);
+        if (ch != '\t' && isSpace(ch)) {
+          if (piece.text.length() > 0 && piece.text.charAt(piece.text.length() - 1) == ' ') {
+            continue;
+          }
+          ch = ' ';
+        }
+        piece.append(ch, k);
+      }
     }
     return piece;
   }

@@ -1,6 +1,7 @@
 package nl.koers.document;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A paper as Koers knows it, independent of any search engine.
@@ -14,6 +15,11 @@ import java.util.List;
  * @param offsets cleaned-text offsets back to the decoded original
  * @param segments headings, paragraphs, sentences, footnotes and page footers
  * @param annotations typed spans over {@code text}
+ * @param sourceMetadata what the source said about itself (KOOP metadata, document properties);
+ *     where it names the id, dossier, number, kind, date or title, that value is in {@code facts}
+ * @param textFacts the facts as the text alone gave them, kept when the source's metadata overrode
+ *     some, so disagreements can be inspected; null when nothing was overridden
+ * @param notes remarks on reading the file (a page without text layer)
  */
 public record Document(
     String id,
@@ -24,11 +30,16 @@ public record Document(
     String text,
     OffsetMap offsets,
     List<Segment> segments,
-    List<Annotation> annotations) {
+    List<Annotation> annotations,
+    Map<String, String> sourceMetadata,
+    PaperFacts textFacts,
+    List<String> notes) {
 
   public Document {
     segments = List.copyOf(segments);
     annotations = List.copyOf(annotations);
+    sourceMetadata = sourceMetadata == null ? Map.of() : Map.copyOf(sourceMetadata);
+    notes = notes == null ? List.of() : List.copyOf(notes);
   }
 
   /** The segments of one type, in text order. */

@@ -72,6 +72,30 @@ public record PaperFacts(
         distinctValues(sorted, AnnotationType.OTHER_REF));
   }
 
+  /**
+   * These facts with the values a source states about itself put first: {@code id}, {@code
+   * dossier}, {@code number}, {@code kind}, {@code date}, {@code title} and {@code dossierTitle}
+   * keys of {@code source} replace what the text gave.
+   */
+  public PaperFacts overriddenBy(java.util.Map<String, String> source) {
+    return new PaperFacts(
+        source.getOrDefault("id", id),
+        source.getOrDefault("dossier", dossier),
+        source.getOrDefault("dossierTitle", dossierTitle),
+        source.getOrDefault("number", number),
+        source.getOrDefault("title", heading),
+        source.getOrDefault("kind", kind),
+        authorRole,
+        source.getOrDefault("date", date),
+        signatories,
+        addressee,
+        kamerstukRefs,
+        meetings,
+        motions,
+        requests,
+        otherRefs);
+  }
+
   private static String first(List<Annotation> annotations, AnnotationType type) {
     for (Annotation a : annotations) {
       if (a.type() == type) {

@@ -17,6 +17,8 @@ public enum SegmentType {
   FOOTNOTE,
   /** The place in the running text where a footnote was referred to; an empty span. */
   FOOTNOTE_REF,
+  /** A table the source marked as one: a line per row, cells separated by a tab. */
+  TABLE,
   /** A running page footer ({@code Tweede Kamer, vergaderjaar ..., nr. 2244 4}). */
   PAGE_FOOTER;
 
@@ -27,6 +29,10 @@ public enum SegmentType {
 
   /** Whether segments of this type hold running text worth indexing as a passage. */
   public boolean isPassage() {
-    return this == PARAGRAPH || this == NUMBERED_POINT || this == HEADING || this == FOOTNOTE;
+    return this == PARAGRAPH
+        || this == NUMBERED_POINT
+        || this == HEADING
+        || this == FOOTNOTE
+        || this == TABLE;
   }
 }

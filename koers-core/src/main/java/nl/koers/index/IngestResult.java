@@ -7,6 +7,7 @@ public record IngestResult(String source, Status status, String id, String reaso
     REPLACED,
     UNCHANGED,
     UNSUPPORTED,
+    NEEDS_OCR,
     FAILED
   }
 }

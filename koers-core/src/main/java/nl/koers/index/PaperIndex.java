@@ -84,6 +84,10 @@ public final class PaperIndex implements Closeable {
     String source = file.toAbsolutePath().normalize().toString();
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > processor.maxBytes()) {
+        return new IngestResult(source, IngestResult.Status.FAILED, null, processor.tooLarge(size));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return new IngestResult(
@@ -92,11 +96,18 @@ public final class PaperIndex implements Closeable {
       return new IngestResult(
           source, IngestResult.Status.FAILED, null, "cannot read file: " + e.getMessage());
     }
-    return ingest(source, bytes, processor);
+    return ingest(source, bytes, processor, nl.koers.pipeline.Sidecar.metadataFor(file));
   }
 
   /** Indexes bytes from {@code source}; the same bytes again are reported unchanged. */
   public IngestResult ingest(String source, byte[] bytes, PaperProcessor processor)
+      throws IOException {
+    return ingest(source, bytes, processor, java.util.Map.of());
+  }
+
+  /** Indexes bytes with metadata found beside the file ({@link nl.koers.pipeline.Sidecar}). */
+  public IngestResult ingest(
+      String source, byte[] bytes, PaperProcessor processor, java.util.Map<String, String> sidecar)
       throws IOException {
     String sha = DocumentMapper.fingerprint(PaperProcessor.sha256(bytes));
     if (shaToSource.containsKey(sha)) {
@@ -104,10 +115,12 @@ public final class PaperIndex implements Closeable {
       String reason = same.equals(source) ? null : "same content as " + same;
       return new IngestResult(source, IngestResult.Status.UNCHANGED, null, reason);
     }
-    Outcome outcome = processor.process(source, bytes);
+    Outcome outcome = processor.process(source, bytes, sidecar);
     switch (outcome.status()) {
       case UNSUPPORTED:
         return new IngestResult(source, IngestResult.Status.UNSUPPORTED, null, outcome.reason());
+      case NEEDS_OCR:
+        return new IngestResult(source, IngestResult.Status.NEEDS_OCR, null, outcome.reason());
       case FAILED:
         return new IngestResult(source, IngestResult.Status.FAILED, null, outcome.reason());
       default:

@@ -10,6 +10,8 @@ public record Outcome(String source, Status status, Document document, String re
   public enum Status {
     READ,
     UNSUPPORTED,
+    /** A scanned paper without a text layer: readable only after OCR. */
+    NEEDS_OCR,
     FAILED
   }
 
@@ -19,6 +21,10 @@ public record Outcome(String source, Status status, Document document, String re
 
   public static Outcome unsupported(String source, String reason) {
     return new Outcome(source, Status.UNSUPPORTED, null, reason);
+  }
+
+  public static Outcome needsOcr(String source, String reason) {
+    return new Outcome(source, Status.NEEDS_OCR, null, reason);
   }
 
   public static Outcome failed(String source, String reason) {

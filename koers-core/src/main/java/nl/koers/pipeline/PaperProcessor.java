@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.koers.annotate.AnnotatedText;
 import nl.koers.annotate.AnnotatorPipeline;
@@ -23,7 +23,9 @@ import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
 import nl.koers.document.TextSpan;
 import nl.koers.read.DocumentReader;
+import nl.koers.read.NeedsOcrException;
 import nl.koers.read.ReadException;
+import nl.koers.read.ReadLimits;
 import nl.koers.read.ReaderRegistry;
 import nl.koers.read.SourceText;
 import nl.koers.segment.SentenceSplitter;
@@ -55,15 +57,32 @@ public final class PaperProcessor {
   }
 
   public static PaperProcessor standard() {
+    return standard(ReadLimits.DEFAULT);
+  }
+
+  public static PaperProcessor standard(ReadLimits limits) {
     return new PaperProcessor(
-        ReaderRegistry.standard(),
+        ReaderRegistry.standard(limits),
         SentenceSplitter.dutch(),
         AnnotatorRegistry.standard().pipeline(),
-        DEFAULT_MAX_BYTES);
+        limits.maxBytes());
   }
 
   public ReaderRegistry readers() {
     return readers;
+  }
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The reason given for a file over the size limit. */
+  public String tooLarge(long size) {
+    return "file too large: "
+        + size
+        + " bytes, the limit is "
+        + maxBytes
+        + " bytes (raise it with --max-file-size)";
   }
 
   public Outcome process(Path file) {
@@ -72,8 +91,7 @@ public final class PaperProcessor {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        return Outcome.failed(
-            source, "file too large: " + size + " bytes, the limit is " + maxBytes + " bytes");
+        return Outcome.failed(source, tooLarge(size));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -81,24 +99,39 @@ public final class PaperProcessor {
     } catch (IOException e) {
       return Outcome.failed(source, "cannot read file: " + e.getMessage());
     }
-    return process(source, bytes);
+    return process(source, bytes, Sidecar.metadataFor(file));
   }
 
   /** Processes bytes that came from {@code source} (a path or an upload's name). */
   public Outcome process(String source, byte[] bytes) {
+    return process(source, bytes, Map.of());
+  }
+
+  /**
+   * Processes bytes with metadata from beside the file (a KOOP {@code metadata.xml}), which wins
+   * over what the file itself says.
+   */
+  public Outcome process(String source, byte[] bytes, Map<String, String> sidecar) {
     String fileName = Path.of(source).getFileName().toString();
     if (bytes.length == 0) {
       return Outcome.failed(source, "empty file");
     }
-    Optional<DocumentReader> reader =
-        readers.readerFor(fileName, Arrays.copyOf(bytes, Math.min(bytes.length, 16384)));
+    if (bytes.length > maxBytes) {
+      return Outcome.failed(source, tooLarge(bytes.length));
+    }
+    Optional<DocumentReader> reader = readers.readerFor(fileName, bytes);
     if (reader.isEmpty()) {
       return Outcome.unsupported(
           source, "unsupported format (readers: " + String.join(", ", readers.names()) + ")");
     }
     try {
       SourceText text = reader.get().read(fileName, bytes);
+      if (!sidecar.isEmpty()) {
+        text = text.withMetadata(sidecar);
+      }
       return Outcome.read(source, toDocument(source, fileName, bytes, text));
+    } catch (NeedsOcrException e) {
+      return Outcome.needsOcr(source, e.getMessage());
     } catch (ReadException e) {
       return Outcome.failed(source, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
@@ -111,7 +144,9 @@ public final class PaperProcessor {
     CleanText clean = cleaner.clean(text);
     List<Segment> segments = new ArrayList<>(clean.segments());
     for (Segment s : clean.segments()) {
-      if (s.type().isPassage() && s.type() != SegmentType.HEADING) {
+      if (s.type().isPassage()
+          && s.type() != SegmentType.HEADING
+          && s.type() != SegmentType.TABLE) {
         for (TextSpan span : sentences.split(clean.text(), s.span().begin(), s.span().end())) {
           segments.add(new Segment(SegmentType.SENTENCE, span, null));
         }
@@ -124,7 +159,9 @@ public final class PaperProcessor {
                 : Integer.compare(b.span().end(), a.span().end()));
     AnnotatedText annotated = new AnnotatedText(fileName, clean.text(), segments);
     annotators.annotate(annotated);
-    PaperFacts facts = PaperFacts.from(annotated.annotations());
+    SourceLinks.annotate(text.links(), clean, annotated);
+    PaperFacts textFacts = PaperFacts.from(annotated.annotations());
+    PaperFacts facts = textFacts.overriddenBy(text.metadata());
     String id = facts.id() != null ? facts.id() : idFromFileName(fileName);
     return new Document(
         id,
@@ -135,7 +172,10 @@ public final class PaperProcessor {
         clean.text(),
         clean.offsets(),
         annotated.segments(),
-        annotated.annotations());
+        annotated.annotations(),
+        text.metadata(),
+        facts.equals(textFacts) ? null : textFacts,
+        text.notes());
   }
 
   /** A stable id for papers whose text gives no kst-id: the file name without extension. */

@@ -1,7 +1,7 @@
 package nl.koers.read;
 
 /** A file could not be read as a paper; the message is the reason shown to the user. */
-public final class ReadException extends Exception {
+public class ReadException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public ReadException(String reason) {

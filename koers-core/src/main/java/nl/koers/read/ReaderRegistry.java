@@ -14,9 +14,22 @@ public final class ReaderRegistry {
     this.readers = List.copyOf(readers);
   }
 
-  /** The readers built into Koers core. */
+  /** The readers built into Koers, with the default limits. */
   public static ReaderRegistry standard() {
-    return new ReaderRegistry(List.of(new MarkdownReader(), new PlainTextReader()));
+    return standard(ReadLimits.DEFAULT);
+  }
+
+  /**
+   * The readers built into Koers: KOOP XML first (it knows its roots), then whatever Tika sniffs as
+   * PDF, Word, OpenDocument, RTF or HTML, then Markdown, then plain text.
+   */
+  public static ReaderRegistry standard(ReadLimits limits) {
+    return new ReaderRegistry(
+        List.of(
+            new KoopXmlReader(),
+            new TikaReader(limits),
+            new MarkdownReader(),
+            new PlainTextReader()));
   }
 
   /** A registry that asks {@code first} before the readers of this one. */
