@@ -149,7 +149,11 @@ public final class TikaReader implements DocumentReader {
       throw new ReadException(
           e.getMessage() + "; refused (a zip bomb or a runaway file? raise the limit if real)");
     } catch (SAXException | TikaException | IOException e) {
-      throw new ReadException(format + " is corrupt or unreadable: " + describe(e));
+      String reason = describe(e);
+      throw new ReadException(
+          reason.startsWith("a zip bomb")
+              ? format + " is " + reason
+              : format + " is corrupt or unreadable: " + reason);
     }
     List<String> notes = new ArrayList<>();
     String text;
