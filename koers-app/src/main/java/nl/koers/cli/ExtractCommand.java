@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Example:", "  koers extract --jsonl ../shared/corpus/seeds"})
 public final class ExtractCommand implements Callable<Integer> {
   @Mixin KnowledgeOption knowledge = new KnowledgeOption();
+  @Mixin ReadOption read = new ReadOption();
   @Spec CommandSpec spec;
 
   @Option(names = "--jsonl", description = "one JSON object per line (the default)")
@@ -37,7 +38,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PaperProcessor processor = knowledge.processor(null);
+    PaperProcessor processor = knowledge.processor(null, read.limits());
     int failed = 0;
     for (Path file : Files2.expand(paths)) {
       Outcome o = processor.process(file);

@@ -39,6 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data = new DataOption();
   @Mixin KnowledgeOption knowledge = new KnowledgeOption();
+  @Mixin ReadOption read = new ReadOption();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
   List<Path> paths;
@@ -50,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
     Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
     List<IngestResult> problems = new ArrayList<>();
     knowledge.save(data.dir);
-    PaperProcessor processor = knowledge.processor(data.dir);
+    PaperProcessor processor = knowledge.processor(data.dir, read.limits());
     boolean terminal = System.console() != null && files.size() > 1;
     try (PaperIndex index = PaperIndex.open(data.dir);
         ProgressBar bar = terminal ? progressBar(files.size()) : null) {
@@ -58,7 +59,8 @@ public final class IngestCommand implements Callable<Integer> {
         IngestResult r = index.ingest(file, processor);
         counts.merge(r.status(), 1, Integer::sum);
         if (r.status() == IngestResult.Status.FAILED
-            || r.status() == IngestResult.Status.UNSUPPORTED) {
+            || r.status() == IngestResult.Status.UNSUPPORTED
+            || r.status() == IngestResult.Status.NEEDS_OCR) {
           problems.add(r);
         }
         if (bar != null) {
@@ -68,13 +70,15 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.printf(
         java.util.Locale.ROOT,
-        "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged, %d unsupported, %d failed%n",
+        "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged, %d unsupported,"
+            + " %d need OCR, %d failed%n",
         files.size(),
         PaperIndex.indexPath(data.dir),
         counts.getOrDefault(IngestResult.Status.INDEXED, 0),
         counts.getOrDefault(IngestResult.Status.REPLACED, 0),
         counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),
         counts.getOrDefault(IngestResult.Status.UNSUPPORTED, 0),
+        counts.getOrDefault(IngestResult.Status.NEEDS_OCR, 0),
         counts.getOrDefault(IngestResult.Status.FAILED, 0));
     for (IngestResult p : problems) {
       out.printf(

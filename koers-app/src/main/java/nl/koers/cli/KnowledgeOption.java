@@ -54,11 +54,15 @@ final class KnowledgeOption {
   }
 
   PaperProcessor processor(Path dataDir) throws IOException {
+    return processor(dataDir, nl.koers.read.ReadLimits.DEFAULT);
+  }
+
+  PaperProcessor processor(Path dataDir, nl.koers.read.ReadLimits limits) throws IOException {
     return new PaperProcessor(
-        ReaderRegistry.standard(),
+        ReaderRegistry.standard(limits),
         SentenceSplitter.dutch(),
         AnnotatorRegistry.standard(gazetteer(dataDir), taxonomy(dataDir)).pipeline(),
-        PaperProcessor.DEFAULT_MAX_BYTES);
+        limits.maxBytes());
   }
 
   /** Keeps the given files in the data folder for later commands. */

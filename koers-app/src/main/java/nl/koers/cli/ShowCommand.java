@@ -65,6 +65,15 @@ public final class ShowCommand implements Callable<Integer> {
     return 0;
   }
 
+  private static void disagree(PrintWriter out, String field, String source, String text) {
+    if (!java.util.Objects.equals(source, text)) {
+      row(out, "≠ " + field, "source says " + source + ", the text says " + text);
+    }
+  }
+
+  /** What the imported Tweede Kamer records say of this paper, if any were imported. */
+  private java.util.Optional<String> tk = java.util.Optional.empty();
+
   private void print(PrintWriter out, Document d) {
     PaperFacts f = d.facts();
     out.printf(java.util.Locale.ROOT, "%s%n", d.id());
@@ -86,6 +95,24 @@ public final class ShowCommand implements Callable<Integer> {
     row(out, "date", f.date());
     row(out, "signatories", f.signatories().isEmpty() ? null : String.join("; ", f.signatories()));
     row(out, "cites", f.kamerstukRefs().isEmpty() ? null : String.join(", ", f.kamerstukRefs()));
+    tk.ifPresent(t -> row(out, "tk document", t));
+    for (String note : d.notes()) {
+      row(out, "note", note);
+    }
+    if (d.textFacts() != null) {
+      // the source's metadata overrode what the text says: show both
+      PaperFacts t = d.textFacts();
+      disagree(out, "kst-id", f.id(), t.id());
+      disagree(out, "dossier", f.dossier(), t.dossier());
+      disagree(out, "number", f.number(), t.number());
+      disagree(out, "date", f.date(), t.date());
+      disagree(out, "kind", f.kind(), t.kind());
+      disagree(out, "dossier title", f.dossierTitle(), t.dossierTitle());
+    }
+    d.sourceMetadata().entrySet().stream()
+        .filter(e -> !e.getKey().startsWith(nl.koers.read.SourceMetadata.RAW_PREFIX))
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> row(out, "source " + e.getKey(), e.getValue()));
     out.println();
     out.println("Annotations (type, value, quote):");
     for (Annotation a : d.annotations()) {

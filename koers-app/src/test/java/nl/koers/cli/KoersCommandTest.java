@@ -20,7 +20,7 @@ class KoersCommandTest {
     assertThat(ingest.exit()).isZero();
     // the seeds folder also holds gold.jsonl, which is not a paper: reported, not indexed
     assertThat(ingest.out())
-        .contains("5 indexed, 0 replaced, 0 unchanged, 1 unsupported, 0 failed")
+        .contains("5 indexed, 0 replaced, 0 unchanged, 1 unsupported, 0 need OCR, 0 failed")
         .contains(
             "unsupported " + SharedCorpus.seeds().resolve("gold.jsonl") + ": unsupported format");
 

@@ -36,7 +36,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  * bottom, a word hyphenated across a page break, a two-column page, an image-only page and a table;
  * the Word, OpenDocument, HTML and KOOP versions carry real footnotes and tables.
  */
-final class Fixtures {
+public final class Fixtures {
   static final String RUNNING_HEADER = "Verslag Raad Buitenlandse Zaken, 23 februari 2026";
   static final String FOOTER = "Tweede Kamer, vergaderjaar 2025–2026, 21 501-02, nr. 3101";
   static final String HYPHENATED = "luchtverdediging";
@@ -48,7 +48,7 @@ final class Fixtures {
   }
 
   /** The paper as plain text, the form every other format is compared with. */
-  String text() {
+  public String text() {
     StringBuilder out = new StringBuilder();
     for (Block b : paper.blocks()) {
       switch (b.kind()) {
