@@ -11,6 +11,8 @@ import nl.koers.document.PaperFacts;
 import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
 import nl.koers.search.PaperSearcher;
+import nl.koers.tk.TkLinks;
+import nl.koers.tk.TkStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,10 +57,11 @@ public final class ShowCommand implements Callable<Integer> {
         return 1;
       }
       Document d = found.get();
+      TkLinks tkLinks = new TkLinks(TkStore.load(data.dir));
       if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(d));
       } else {
-        print(out, d);
+        print(out, d, tkLinks);
       }
     }
     out.flush();
@@ -71,10 +74,31 @@ public final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  /** What the imported Tweede Kamer records say of this paper, if any were imported. */
-  private java.util.Optional<String> tk = java.util.Optional.empty();
+  private static String describe(TkLinks.PaperRecord p) {
+    StringBuilder s = new StringBuilder(p.documentNumber() == null ? "?" : p.documentNumber());
+    if (p.documentKind() != null) {
+      s.append(" (").append(p.documentKind()).append(')');
+    }
+    if (p.caseNumber() != null) {
+      s.append(", zaak ").append(p.caseNumber());
+    }
+    return s.toString();
+  }
 
-  private void print(PrintWriter out, Document d) {
+  private static String describe(TkLinks.Vote v) {
+    return v.decision()
+        + " ("
+        + v.seatsFor()
+        + " for: "
+        + String.join(", ", v.partiesFor())
+        + "; "
+        + v.seatsAgainst()
+        + " against: "
+        + String.join(", ", v.partiesAgainst())
+        + ")";
+  }
+
+  private void print(PrintWriter out, Document d, TkLinks tk) {
     PaperFacts f = d.facts();
     out.printf(java.util.Locale.ROOT, "%s%n", d.id());
     row(
@@ -95,7 +119,36 @@ public final class ShowCommand implements Callable<Integer> {
     row(out, "date", f.date());
     row(out, "signatories", f.signatories().isEmpty() ? null : String.join("; ", f.signatories()));
     row(out, "cites", f.kamerstukRefs().isEmpty() ? null : String.join(", ", f.kamerstukRefs()));
-    tk.ifPresent(t -> row(out, "tk document", t));
+    tk.paper(d.id())
+        .ifPresent(
+            p -> {
+              row(out, "tk document", describe(p));
+              if (p.vote() != null) {
+                row(out, "vote", describe(p.vote()));
+              }
+            });
+    for (nl.koers.document.Motion m : f.motions()) {
+      if (m.kst() != null) {
+        tk.paper(m.kst())
+            .filter(p -> p.vote() != null)
+            .ifPresent(p -> row(out, "motion " + m.kst(), describe(p.vote())));
+      }
+    }
+    for (Annotation a : d.annotations(nl.koers.document.AnnotationType.COMMITMENT)) {
+      tk.commitmentFor(d.quote(a.span()))
+          .ifPresent(
+              c ->
+                  row(
+                      out,
+                      "toezegging",
+                      c.number()
+                          + " "
+                          + c.status()
+                          + (c.dueDate() == null ? "" : ", due " + c.dueDate().substring(0, 10))
+                          + ": «"
+                          + d.quote(a.span()).strip()
+                          + "»"));
+    }
     for (String note : d.notes()) {
       row(out, "note", note);
     }

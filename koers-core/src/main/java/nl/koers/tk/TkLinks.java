@@ -2,7 +2,6 @@ package nl.koers.tk;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,10 @@ import nl.koers.annotate.entity.Tokens;
 public final class TkLinks {
   /** The vote on a motion, from its decision and the per-party votes. */
   public record Vote(
-      String decision, int seatsFor, int seatsAgainst, List<String> partiesFor,
+      String decision,
+      int seatsFor,
+      int seatsAgainst,
+      List<String> partiesFor,
       List<String> partiesAgainst) {}
 
   /** What the Kamer's records say of one paper. */
@@ -103,7 +105,8 @@ public final class TkLinks {
       }
     }
     // the decision that carries votes is the vote; a later one (e.g. after a re-vote) wins
-    besluiten.sort(Comparator.comparing(b -> b.field("GewijzigdOp") == null ? "" : b.field("GewijzigdOp")));
+    besluiten.sort(
+        Comparator.comparing(b -> b.field("GewijzigdOp") == null ? "" : b.field("GewijzigdOp")));
     for (int i = besluiten.size() - 1; i >= 0; i--) {
       TkRecord b = besluiten.get(i);
       List<TkRecord> votes = stemmingen(b);
@@ -118,7 +121,8 @@ public final class TkLinks {
             continue;
           }
           int seats = parse(s.field("FractieGrootte"));
-          String party = s.field("ActorFractie") != null ? s.field("ActorFractie") : s.field("ActorNaam");
+          String party =
+              s.field("ActorFractie") != null ? s.field("ActorFractie") : s.field("ActorNaam");
           String soort = s.field("Soort") == null ? "" : s.field("Soort").toLowerCase(Locale.ROOT);
           if (soort.equals("voor")) {
             forSeats += seats;
@@ -175,8 +179,8 @@ public final class TkLinks {
   }
 
   /**
-   * The registered commitment whose text shares most words with {@code sentence} (Dice overlap
-   * of word sets of four letters or more, at least 0.5), if any.
+   * The registered commitment whose text shares most words with {@code sentence} (Dice overlap of
+   * word sets of four letters or more, at least 0.5), if any.
    */
   public Optional<Commitment> commitmentFor(String sentence) {
     Set<String> words = words(sentence);
@@ -229,5 +233,4 @@ public final class TkLinks {
       return 0;
     }
   }
-
 }

@@ -29,8 +29,15 @@ public final class TkRecordReader {
   /** Entity types Koers links; others are kept but not used. */
   public static final Set<String> TYPES =
       Set.of(
-          "Document", "Zaak", "Kamerstukdossier", "Activiteit", "Persoon", "Fractie",
-          "Toezegging", "Besluit", "Stemming");
+          "Document",
+          "Zaak",
+          "Kamerstukdossier",
+          "Activiteit",
+          "Persoon",
+          "Fractie",
+          "Toezegging",
+          "Besluit",
+          "Stemming");
 
   private static final Pattern CONTEXT = Pattern.compile("\\$metadata#([A-Za-z]+)");
 
@@ -161,8 +168,8 @@ public final class TkRecordReader {
 
   /**
    * SyncFeed: every {@code <entry>}'s {@code <content>} holds one element named after its type
-   * (lower case), with {@code id} as attribute, properties as child elements and relations as
-   * child elements carrying a {@code ref} attribute.
+   * (lower case), with {@code id} as attribute, properties as child elements and relations as child
+   * elements carrying a {@code ref} attribute.
    */
   static void readAtom(byte[] bytes, List<TkRecord> into) throws ReadException {
     SafeXml.parse(
@@ -246,5 +253,4 @@ public final class TkRecordReader {
     }
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
-
 }

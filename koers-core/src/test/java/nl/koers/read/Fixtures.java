@@ -100,7 +100,7 @@ public final class Fixtures {
     return h.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  byte[] docx() {
+  public byte[] docx() {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XWPFTable table = null;
@@ -244,7 +244,7 @@ public final class Fixtures {
   }
 
   /** The paper as officielebekendmakingen publishes it in XML, with its {@code <meta>} fields. */
-  byte[] koopXml(boolean withMeta) {
+  public byte[] koopXml(boolean withMeta) {
     StringBuilder x = new StringBuilder();
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<officiele-publicatie>\n");
     if (withMeta) {
@@ -320,7 +320,7 @@ public final class Fixtures {
    * The sidecar {@code metadata.xml}. Its letter date (2 March) deliberately differs from the one
    * the text prints (3 March), so tests can see which wins and that both are kept.
    */
-  byte[] metadataXml() {
+  public byte[] metadataXml() {
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<metadata_gegevens>\n"
             + metaElements("metadata")
             + "</metadata_gegevens>\n")
@@ -354,11 +354,11 @@ public final class Fixtures {
   }
 
   /** PDF layout choices. */
-  record PdfOptions(boolean imageOnlyPage, String ownerPassword, String userPassword) {
-    static final PdfOptions LAYOUT = new PdfOptions(true, null, null);
+  public record PdfOptions(boolean imageOnlyPage, String ownerPassword, String userPassword) {
+    public static final PdfOptions LAYOUT = new PdfOptions(true, null, null);
   }
 
-  byte[] pdf(PdfOptions options) {
+  public byte[] pdf(PdfOptions options) {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfPages pages = new PdfPages(doc);
@@ -419,7 +419,7 @@ public final class Fixtures {
   }
 
   /** A PDF of only scanned-looking pages: images, no text layer. */
-  static byte[] scannedPdf(int pageCount) {
+  public static byte[] scannedPdf(int pageCount) {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfPages pages = new PdfPages(doc);

@@ -68,9 +68,7 @@ class TkLinksTest {
             .process("brief.txt", new Fixtures().text().getBytes(StandardCharsets.UTF_8))
             .document();
     List<String> commitments =
-        d.annotations(AnnotationType.COMMITMENT).stream()
-            .map(a -> d.quote(a.span()))
-            .toList();
+        d.annotations(AnnotationType.COMMITMENT).stream().map(a -> d.quote(a.span())).toList();
     assertThat(commitments).isNotEmpty();
     assertThat(commitments.stream().map(links::commitmentFor).flatMap(java.util.Optional::stream))
         .extracting(TkLinks.Commitment::number, TkLinks.Commitment::status)
@@ -87,7 +85,8 @@ class TkLinksTest {
     assertThat(again.size()).isEqualTo(store.size());
     TkRecord doc = again.of("Document").get(0);
     again.put(
-        new TkRecord(doc.type(), doc.id(), java.util.Map.of("Verwijderd", "true"), java.util.Map.of()));
+        new TkRecord(
+            doc.type(), doc.id(), java.util.Map.of("Verwijderd", "true"), java.util.Map.of()));
     assertThat(again.get(doc.type(), doc.id())).isNull();
   }
 }
