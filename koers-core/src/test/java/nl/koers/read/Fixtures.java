@@ -243,6 +243,60 @@ public final class Fixtures {
     }
   }
 
+  /** The paper as RTF: paragraphs, a table ({@code \\trowd … \\row}) and a real footnote. */
+  public byte[] rtf() {
+    StringBuilder r =
+        new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\n");
+    for (Block b : paper.blocks()) {
+      switch (b.kind()) {
+        case ROW -> {
+          r.append("\\trowd");
+          int x = 0;
+          for (int i = 0; i < b.cells().size(); i++) {
+            x += 3000;
+            r.append("\\cellx").append(x);
+          }
+          r.append('\n');
+          for (String cell : b.cells()) {
+            r.append("\\intbl ").append(rtfText(cell)).append("\\cell ");
+          }
+          r.append("\\row\n");
+        }
+        case FOOTNOTE -> {}
+        default -> {
+          r.append("\\pard ").append(rtfText(b.withoutMarker()));
+          String marker = b.marker();
+          if (marker != null) {
+            r.append("{\\super ")
+                .append(marker)
+                .append("}{\\footnote\\pard {\\super ")
+                .append(marker)
+                .append("} ")
+                .append(rtfText(paper.footnote(marker)))
+                .append("}");
+          }
+          r.append("\\par\n");
+        }
+      }
+    }
+    r.append("}\n");
+    return r.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static String rtfText(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      if (c == '\\' || c == '{' || c == '}') {
+        out.append('\\').append(c);
+      } else if (c > 127) {
+        out.append("\\u").append((int) c).append('?');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** The paper as officielebekendmakingen publishes it in XML, with its {@code <meta>} fields. */
   public byte[] koopXml(boolean withMeta) {
     StringBuilder x = new StringBuilder();

@@ -47,6 +47,7 @@ class FormatParityTest {
       case "html" -> FIXTURES.html();
       case "docx" -> FIXTURES.docx();
       case "odt" -> FIXTURES.odt();
+      case "rtf" -> FIXTURES.rtf();
       case "pdf" -> FIXTURES.pdf(Fixtures.PdfOptions.LAYOUT);
       case "koop-xml" -> FIXTURES.koopXml(false);
       default -> throw new IllegalArgumentException(format);
@@ -141,6 +142,18 @@ class FormatParityTest {
     }
     // the image-only page is reported, not silently skipped
     assertThat(d.notes()).containsExactly("page 3 of 4 has no text layer (needs OCR)");
+  }
+
+  /** RTF is read with its facts; its footnote text stays inline (see docs/formats.md). */
+  @Test
+  void rtfIsReadWithItsFacts() {
+    Document d = read("sample.rtf", bytes("rtf"), "rtf");
+    assertThat(d.facts().id()).isEqualTo("kst-21501-02-3101");
+    assertThat(d.facts().date()).isEqualTo(plain.facts().date());
+    assertThat(d.facts().signatories()).isEqualTo(plain.facts().signatories());
+    assertThat(d.facts().kamerstukRefs())
+        .containsExactlyInAnyOrderElementsOf(plain.facts().kamerstukRefs());
+    assertThat(runningText(d)).contains("munitie en luchtverdediging voorrang");
   }
 
   @Test
