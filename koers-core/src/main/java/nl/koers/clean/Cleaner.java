@@ -136,10 +136,14 @@ public final class Cleaner {
 
   /** Lines inside a table the reader marked stay table rows, whatever they look like. */
   private static void markTables(List<Line> lines, Kind[] kinds, SourceText source) {
+    // tables arrive in text order, as do lines: one pass over both
+    int i = 0;
     for (TextSpan t : source.tables()) {
-      for (int i = 0; i < lines.size(); i++) {
-        Line l = lines.get(i);
-        if (l.start() >= t.begin() && l.start() < t.end() && l.length() > 0) {
+      while (i < lines.size() && lines.get(i).start() < t.begin()) {
+        i++;
+      }
+      for (; i < lines.size() && lines.get(i).start() < t.end(); i++) {
+        if (lines.get(i).length() > 0) {
           kinds[i] = Kind.TABLE;
         }
       }

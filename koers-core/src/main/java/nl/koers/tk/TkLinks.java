@@ -2,6 +2,7 @@ package nl.koers.tk;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +38,40 @@ public final class TkLinks {
   private final TkStore store;
   private final Map<String, PaperRecord> byKst = new LinkedHashMap<>();
 
+  /** Relations seen from the other side ({@code Besluit → Zaak}), indexed once: type/id → ids. */
+  private final Map<String, List<String>> pointingAt = new HashMap<>();
+
+  private final List<Commitment> commitments = new ArrayList<>();
+  private final List<Set<String>> commitmentWords = new ArrayList<>();
+
   public TkLinks(TkStore store) {
     this.store = store;
+    for (TkRecord r : store.all()) {
+      r.links()
+          .forEach(
+              (type, ids) -> {
+                for (String id : ids) {
+                  pointingAt
+                      .computeIfAbsent(type + "/" + id + ">" + r.type(), k -> new ArrayList<>())
+                      .add(r.id());
+                }
+              });
+    }
+    for (TkRecord t : store.of("Toezegging")) {
+      String minister =
+          t.field("Naam") != null
+              ? t.field("Naam")
+              : t.field("Functie") != null ? t.field("Functie") : t.field("Ministerie");
+      commitments.add(
+          new Commitment(
+              t.field("Nummer"),
+              t.field("Tekst"),
+              t.field("Status"),
+              minister,
+              t.field("DatumNakoming"),
+              t.id()));
+      commitmentWords.add(t.field("Tekst") == null ? Set.of() : words(t.field("Tekst")));
+    }
     for (TkRecord doc : store.of("Document")) {
       String kst = kstId(doc);
       if (kst == null) {
@@ -82,13 +115,13 @@ public final class TkLinks {
     return byKst;
   }
 
+  /** Ids of records of {@code fromType} that link to the record {@code type/id}. */
+  private List<String> pointing(String type, String id, String fromType) {
+    return pointingAt.getOrDefault(type + "/" + id + ">" + fromType, List.of());
+  }
+
   private TkRecord zaakPointingAt(String documentId) {
-    for (TkRecord z : store.of("Zaak")) {
-      if (z.linked("Document").contains(documentId)) {
-        return z;
-      }
-    }
-    return null;
+    return first("Zaak", pointing("Document", documentId, "Zaak"));
   }
 
   private Vote vote(TkRecord zaak) {
@@ -99,8 +132,9 @@ public final class TkLinks {
         besluiten.add(b);
       }
     }
-    for (TkRecord b : store.of("Besluit")) {
-      if (b.linked("Zaak").contains(zaak.id()) && !besluiten.contains(b)) {
+    for (String id : pointing("Zaak", zaak.id(), "Besluit")) {
+      TkRecord b = store.get("Besluit", id);
+      if (b != null && !besluiten.contains(b)) {
         besluiten.add(b);
       }
     }
@@ -149,10 +183,12 @@ public final class TkLinks {
   }
 
   private List<TkRecord> stemmingen(TkRecord besluit) {
-    Set<String> ids = new HashSet<>(besluit.linked("Stemming"));
+    Set<String> ids = new java.util.LinkedHashSet<>(besluit.linked("Stemming"));
+    ids.addAll(pointing("Besluit", besluit.id(), "Stemming"));
     List<TkRecord> out = new ArrayList<>();
-    for (TkRecord s : store.of("Stemming")) {
-      if (ids.contains(s.id()) || s.linked("Besluit").contains(besluit.id())) {
+    for (String id : ids) {
+      TkRecord s = store.get("Stemming", id);
+      if (s != null) {
         out.add(s);
       }
     }
@@ -160,22 +196,7 @@ public final class TkLinks {
   }
 
   public List<Commitment> commitments() {
-    List<Commitment> out = new ArrayList<>();
-    for (TkRecord t : store.of("Toezegging")) {
-      String minister =
-          t.field("Naam") != null
-              ? t.field("Naam")
-              : t.field("Functie") != null ? t.field("Functie") : t.field("Ministerie");
-      out.add(
-          new Commitment(
-              t.field("Nummer"),
-              t.field("Tekst"),
-              t.field("Status"),
-              minister,
-              t.field("DatumNakoming"),
-              t.id()));
-    }
-    return out;
+    return List.copyOf(commitments);
   }
 
   /**
@@ -186,11 +207,9 @@ public final class TkLinks {
     Set<String> words = words(sentence);
     Commitment best = null;
     double bestScore = 0.5;
-    for (Commitment c : commitments()) {
-      if (c.text() == null) {
-        continue;
-      }
-      Set<String> other = words(c.text());
+    for (int i = 0; i < commitments.size(); i++) {
+      Commitment c = commitments.get(i);
+      Set<String> other = commitmentWords.get(i);
       if (words.isEmpty() || other.isEmpty()) {
         continue;
       }
