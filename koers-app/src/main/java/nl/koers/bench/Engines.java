@@ -103,7 +103,8 @@ final class Engines {
               10,
               null,
               null,
-              q.kind().equals("facets"));
+              q.kind().equals("facets"),
+              null);
       return searcher.search(r).totalPapers();
     }
 

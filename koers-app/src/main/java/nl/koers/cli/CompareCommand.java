@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.Comparison;
-import nl.koers.analyse.PaperDate;
 import nl.koers.document.Document;
 import nl.koers.document.Json;
 import nl.koers.search.PaperSearcher;
@@ -81,24 +80,12 @@ public final class CompareCommand implements Callable<Integer> {
     if (paper.isPresent()) {
       return List.of(paper.get());
     }
-    if (!key.matches("\\d{4}(-Q[1-4]|-\\d{2})?")) {
+    if (!nl.koers.analyse.Period.isPeriod(key)) {
       throw new IllegalArgumentException(
           "\""
               + key
               + "\" is neither an indexed paper nor a period such as 2018, 2020-Q4 or 2024-11");
     }
-    return s.papers().stream()
-        .filter(
-            d -> {
-              PaperDate when = PaperDate.of(d);
-              if (when.date() == null) {
-                return false;
-              }
-              String y = Integer.toString(when.date().getYear());
-              String q = y + "-Q" + ((when.date().getMonthValue() - 1) / 3 + 1);
-              String m = String.format(Locale.ROOT, "%s-%02d", y, when.date().getMonthValue());
-              return key.equals(y) || key.equals(q) || key.equals(m);
-            })
-        .toList();
+    return nl.koers.analyse.Period.papersIn(key, s.papers());
   }
 }

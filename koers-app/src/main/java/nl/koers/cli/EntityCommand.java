@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.EntityMentions;
+import nl.koers.analyse.Subjects;
 import nl.koers.annotate.entity.Entity;
 import nl.koers.annotate.entity.Gazetteer;
 import nl.koers.document.Json;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IngestCommand.class,
+      ServeCommand.class,
       ImportCommand.class,
       SearchCommand.class,
       ShowCommand.class,

@@ -3,6 +3,7 @@ package nl.koers.cli;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import nl.koers.analyse.Subjects;
 import nl.koers.document.Document;
 import nl.koers.search.PaperSearcher;
 import picocli.CommandLine.Option;

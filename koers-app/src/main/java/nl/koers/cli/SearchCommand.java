@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.koers.analyse.Subjects;
 import nl.koers.document.Json;
 import nl.koers.search.PaperSearcher;
 import nl.koers.search.SearchHit;
@@ -74,6 +75,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--topic", description = "only papers with this topic (id or label)")
   String topic;
 
+  @Option(names = "--author", description = "only papers by this author role, as --facets lists")
+  String author;
+
   @Option(
       names = "--facets",
       description = "also print counts per kind, year, author, entity, topic")
@@ -106,7 +110,8 @@ public final class SearchCommand implements Callable<Integer> {
             limit,
             entity == null ? null : Subjects.entityId(knowledge.gazetteer(data.dir), entity),
             topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic),
-            facets || json);
+            facets || json,
+            author);
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
       SearchResults results = searcher.search(request);
       if (json) {

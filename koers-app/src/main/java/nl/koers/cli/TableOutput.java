@@ -11,10 +11,10 @@ import nl.koers.document.Json;
 /**
  * Prints rows (records) as CSV with a header, as JSON lines, or not at all (caller prints text).
  */
-final class TableOutput {
+public final class TableOutput {
   private TableOutput() {}
 
-  static <T> void csv(PrintWriter out, Class<T> type, List<T> rows) throws IOException {
+  public static <T> void csv(PrintWriter out, Class<T> type, List<T> rows) throws IOException {
     CsvMapper mapper = new CsvMapper();
     mapper.findAndRegisterModules();
     // columns in the record's own order, which is the order a reader expects
@@ -28,7 +28,7 @@ final class TableOutput {
     }
   }
 
-  static <T> void jsonl(PrintWriter out, List<T> rows) throws IOException {
+  public static <T> void jsonl(PrintWriter out, List<T> rows) throws IOException {
     for (T row : rows) {
       out.println(Json.mapper().writeValueAsString(row));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.ShiftDetector;
+import nl.koers.analyse.Subjects;
 import nl.koers.analyse.Timeline;
 import nl.koers.document.Json;
 import nl.koers.search.PaperSearcher;

@@ -154,6 +154,37 @@ public final class CitationGraph {
     return g;
   }
 
+  /**
+   * The neighbourhood of a node: every node within {@code depth} edges of it (either direction) and
+   * the edges among them, as a graph of its own; empty when the node is unknown.
+   */
+  public CitationGraph around(String id, int depth) {
+    CitationGraph g = new CitationGraph();
+    if (!nodes.containsKey(id)) {
+      return g;
+    }
+    Set<String> reached = new LinkedHashSet<>(List.of(id));
+    List<String> frontier = List.of(id);
+    for (int step = 0; step < depth && !frontier.isEmpty(); step++) {
+      Set<String> ring = new LinkedHashSet<>(frontier);
+      List<String> next = new ArrayList<>();
+      for (Edge e : edges) {
+        String other = ring.contains(e.from()) ? e.to() : ring.contains(e.to()) ? e.from() : null;
+        if (other != null && reached.add(other)) {
+          next.add(other);
+        }
+      }
+      frontier = next;
+    }
+    reached.forEach(n -> g.nodes.put(n, nodes.get(n)));
+    for (Edge e : edges) {
+      if (reached.contains(e.from()) && reached.contains(e.to())) {
+        g.edges.add(e);
+      }
+    }
+    return g;
+  }
+
   /** The papers and placeholders of the graph, as an ordered list (for a dossier view). */
   public List<Node> papersByDate() {
     List<Node> out = new ArrayList<>(nodes.values());

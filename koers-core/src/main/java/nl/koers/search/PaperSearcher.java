@@ -111,6 +111,9 @@ public final class PaperSearcher implements Closeable {
     if (request.topic() != null) {
       b.add(new TermQuery(new Term(Fields.TOPIC, request.topic())), BooleanClause.Occur.FILTER);
     }
+    if (request.author() != null) {
+      b.add(new TermQuery(new Term(Fields.AUTHOR, request.author())), BooleanClause.Occur.FILTER);
+    }
     if (request.from() != null || request.to() != null) {
       long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
@@ -359,6 +362,11 @@ public final class PaperSearcher implements Closeable {
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Whether this reader still sees the newest commit of the index on disk. */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
   }
 
   /** The stored document with this id (a kst-id or the id search printed), if indexed. */

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * A search: a query in Lucene syntax (words, {@code "phrases"}, AND/OR/NOT, {@code prefix*}) and
  * optional filters. {@code from}/{@code to} are inclusive dates; {@code entity} and {@code topic}
- * are ids. The query {@code *} matches every paper, for browsing by filters alone. Facet counts are
- * computed only when {@code facets} is set: they cost as much as the search itself.
+ * are ids; {@code author} is the author role as the facet lists it. The query {@code *} matches
+ * every paper, for browsing by filters alone. Facet counts are computed only when {@code facets} is
+ * set: they cost as much as the search itself.
  */
 public record SearchRequest(
     String query,
@@ -19,7 +20,8 @@ public record SearchRequest(
     int limit,
     String entity,
     String topic,
-    boolean facets) {
+    boolean facets,
+    String author) {
   public enum Sort {
     RELEVANCE,
     DATE
@@ -40,8 +42,14 @@ public record SearchRequest(
     }
   }
 
+  /** This search without facet counts and with another page. */
+  public SearchRequest page(int newOffset, int newLimit) {
+    return new SearchRequest(
+        query, kind, dossier, from, to, sort, newOffset, newLimit, entity, topic, facets, author);
+  }
+
   public static SearchRequest of(String query) {
     return new SearchRequest(
-        query, null, null, null, null, Sort.RELEVANCE, 0, 10, null, null, false);
+        query, null, null, null, null, Sort.RELEVANCE, 0, 10, null, null, false, null);
   }
 }

@@ -68,6 +68,27 @@ class CitationGraphTest {
   }
 
   @Test
+  void aroundKeepsTheNeighbourhoodAndOnlyItsEdges(@TempDir Path data) throws IOException {
+    CitationGraph g = graph(data, List.of(SharedCorpus.seeds()));
+    CitationGraph near = g.around("kst-21501-02-2976", 1);
+    assertThat(near.nodes())
+        .extracting(CitationGraph.Node::id)
+        .contains("kst-21501-02-2976", "kst-21501-02-2958")
+        .hasSizeLessThan(g.nodes().size());
+    assertThat(near.edges())
+        .allMatch(e -> near.node(e.from()) != null && near.node(e.to()) != null)
+        .allMatch(
+            e ->
+                e.from().equals("kst-21501-02-2976")
+                    || e.to().equals("kst-21501-02-2976")
+                    || near.out(e.from()).contains(e));
+    assertThat(g.around("kst-21501-02-2976", 0).nodes()).hasSize(1);
+    assertThat(g.around("kst-0-0", 2).nodes()).isEmpty();
+    assertThat(g.around("kst-21501-02-2976", 3).nodes().size())
+        .isGreaterThanOrEqualTo(near.nodes().size());
+  }
+
+  @Test
   void theOrderOfIngestDoesNotMatter(@TempDir Path one, @TempDir Path two) throws IOException {
     List<Path> forward = seedsAndDev();
     List<Path> backward = new ArrayList<>(forward);

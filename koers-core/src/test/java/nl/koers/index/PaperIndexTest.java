@@ -132,7 +132,8 @@ class PaperIndexTest {
                   10,
                   null,
                   null,
-                  false));
+                  false,
+                  null));
       assertThat(motions.hits()).isNotEmpty().allMatch(h -> "motie".equals(h.kind()));
       var dossier =
           s.search(
@@ -147,7 +148,8 @@ class PaperIndexTest {
                   50,
                   null,
                   null,
-                  false));
+                  false,
+                  null));
       assertThat(dossier.hits())
           .isNotEmpty()
           .allMatch(h -> "21501-02".equals(h.dossier()) && h.date().compareTo("2023-01-01") >= 0);

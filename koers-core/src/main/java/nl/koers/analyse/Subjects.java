@@ -1,4 +1,4 @@
-package nl.koers.cli;
+package nl.koers.analyse;
 
 import java.util.Locale;
 import nl.koers.annotate.entity.EntityAnnotator;
@@ -6,7 +6,7 @@ import nl.koers.annotate.entity.Gazetteer;
 import nl.koers.annotate.topic.Taxonomy;
 
 /** Resolves what a user typed after {@code --entity} or {@code --topic} to an id. */
-final class Subjects {
+public final class Subjects {
   private Subjects() {}
 
   /**
@@ -15,7 +15,7 @@ final class Subjects {
    *
    * @throws IllegalArgumentException for a key that names nothing
    */
-  static String entityId(Gazetteer g, String key) {
+  public static String entityId(Gazetteer g, String key) {
     if (key.startsWith(EntityAnnotator.MEMBER_PREFIX)) {
       return key;
     }
@@ -31,7 +31,7 @@ final class Subjects {
                         + " for a member of parliament; koers entities lists them)"));
   }
 
-  static String topicId(Taxonomy t, String key) {
+  public static String topicId(Taxonomy t, String key) {
     return t.find(key)
         .map(x -> x.id())
         .orElseThrow(

@@ -1,0 +1,90 @@
+package nl.koers.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import nl.koers.read.ReadLimits;
+import nl.koers.serve.KoersServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code koers serve}: the web pages and the {@code /v1} API over a data folder. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the web pages (search, papers, entities, topics, graph, figures, commitments) and the",
+      "JSON API under /v1 (OpenAPI document at /v1/openapi.json). Read-only unless a token is set:",
+      "then POST /v1/documents with 'Authorization: Bearer TOKEN' uploads papers."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  koers serve",
+      "  koers serve --data ~/koers --port 9000",
+      "  KOERS_TOKEN=s3cret koers serve --max-upload 20MB",
+      "  curl -H 'Authorization: Bearer s3cret' -F file=@brief.pdf localhost:8080/v1/documents"
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOption data = new DataOption();
+  @Mixin KnowledgeOption knowledge = new KnowledgeOption();
+  @Mixin ReadOption read = new ReadOption();
+
+  @Option(
+      names = "--port",
+      description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
+  int port = 8080;
+
+  @Option(
+      names = "--bind",
+      description =
+          "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes it to the network)")
+  String bind = "127.0.0.1";
+
+  @Option(
+      names = "--token",
+      description = "bearer token that allows uploads (default: env KOERS_TOKEN; none = read-only)")
+  String token = System.getenv("KOERS_TOKEN");
+
+  @Option(
+      names = "--max-upload",
+      paramLabel = "SIZE",
+      description = "largest upload request (default ${DEFAULT-VALUE})",
+      defaultValue = "64MB")
+  String maxUpload;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ReadLimits limits = read.limits();
+    KoersServer server =
+        KoersServer.start(
+            data.dir,
+            knowledge.gazetteer(data.dir),
+            knowledge.taxonomy(data.dir),
+            knowledge.processor(data.dir, limits),
+            new KoersServer.Settings(bind, port, token, ReadOption.bytes(maxUpload)));
+    out.printf(
+        java.util.Locale.ROOT,
+        "Koers serves %s at http://%s:%d/ (API: /v1, OpenAPI: /v1/openapi.json)%s%n",
+        data.dir,
+        bind,
+        server.port(),
+        token == null || token.isBlank() ? "; read-only (no --token)" : "; uploads need the token");
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,156 @@
+package nl.koers.serve;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.openapi.plugin.OpenApiPlugin;
+import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Koers web server: the {@code /v1} JSON API and the web pages, in one process over one index.
+ * Every answer carries security headers; errors are JSON with a message, never a stack trace.
+ */
+public final class KoersServer implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(KoersServer.class);
+
+  /** Where the web pages live on the class path. */
+  static final String WEB = "/nl/koers/serve/web";
+
+  /** The content security policy of every page: our own scripts and styles only. */
+  static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none';"
+          + " frame-ancestors 'none'";
+
+  private final Library library;
+  private final Javalin app;
+  private final List<String> routes = new ArrayList<>();
+
+  /** Settings of one server. */
+  public record Settings(String bind, int port, String token, long maxUploadBytes) {}
+
+  private KoersServer(Library library, Settings settings) {
+    this.library = library;
+    Uploads uploads = new Uploads(settings.token(), settings.maxUploadBytes());
+    this.app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.startupWatcherEnabled = false;
+              config.http.maxRequestSize = settings.maxUploadBytes();
+              config.jetty.defaultHost = settings.bind();
+              config.jetty.defaultPort = settings.port();
+              config.jetty.multipartConfig.cacheDirectory(
+                  library.dataDir().resolve("uploads").toString());
+              config.jetty.multipartConfig.maxFileSize(
+                  settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/";
+                    files.directory = WEB;
+                    files.location = Location.CLASSPATH;
+                    files.headers = securityHeaders();
+                  });
+              config.events(
+                  e -> e.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath())));
+              config.registerPlugin(
+                  new OpenApiPlugin(
+                      openapi ->
+                          openapi
+                              .withDocumentationPath(Api.V1 + "/openapi.json")
+                              .withDefinitionConfiguration(
+                                  (version, definition) ->
+                                      definition
+                                          .withInfo(
+                                              info ->
+                                                  info.title("Koers API")
+                                                      .version("1")
+                                                      .description(
+                                                          "Search and analyse foreign-policy papers."))
+                                          .withSecurity(
+                                              security -> security.withBearerAuth("bearer")))));
+            });
+    app.before(ctx -> securityHeaders().forEach(ctx::header));
+    new MetaRoutes(library, uploads).register(app);
+    new SearchRoutes(library).register(app);
+    new DocumentRoutes(library, uploads).register(app);
+    new SubjectRoutes(library).register(app);
+    new TableRoutes(library).register(app);
+    new GraphRoutes(library).register(app);
+    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    app.exception(
+        HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          error(ctx, 500, "internal error; the server log has the details");
+        });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Not Found")) {
+            error(ctx, 404, "no route " + ctx.method() + " " + ctx.path());
+          }
+        });
+  }
+
+  /** Opens the library and starts serving; {@code port 0} picks a free port. */
+  public static KoersServer start(
+      java.nio.file.Path dataDir,
+      nl.koers.annotate.entity.Gazetteer gazetteer,
+      nl.koers.annotate.topic.Taxonomy taxonomy,
+      nl.koers.pipeline.PaperProcessor processor,
+      Settings settings)
+      throws java.io.IOException {
+    Library library = new Library(dataDir, gazetteer, taxonomy, processor);
+    KoersServer server = new KoersServer(library, settings);
+    server.app.start();
+    return server;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The routes registered, as {@code METHOD /path}: what the OpenAPI document must list. */
+  public List<String> routes() {
+    return List.copyOf(routes);
+  }
+
+  static Map<String, String> securityHeaders() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Security-Policy", CSP);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("Cross-Origin-Opener-Policy", "same-origin");
+    h.put("Cross-Origin-Resource-Policy", "same-origin");
+    h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    return h;
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("error", message == null ? "error" : message);
+    ctx.status(status);
+    Api.json(ctx, body);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    library.close();
+  }
+}

@@ -1,0 +1,158 @@
+package nl.koers.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import nl.koers.analyse.CitationGraph;
+import nl.koers.annotate.entity.Gazetteer;
+import nl.koers.annotate.topic.Taxonomy;
+import nl.koers.document.Document;
+import nl.koers.index.IngestResult;
+import nl.koers.index.PaperIndex;
+import nl.koers.pipeline.PaperProcessor;
+import nl.koers.search.PaperSearcher;
+
+/**
+ * The index a server reads, as a point-in-time snapshot that is swapped after an upload or when a
+ * command-line ingest changed the index on disk. Requests keep the snapshot they started with; a
+ * replaced snapshot is closed a while later, once requests using it have finished.
+ */
+final class Library implements Closeable {
+  /** How long a replaced snapshot stays open for requests still reading it. */
+  private static final long RETIRE_SECONDS = 60;
+
+  /** How often at most the index folder is checked for changes made by another process. */
+  private static final long CHECK_MILLIS = 2000;
+
+  private final Path dataDir;
+  private final Gazetteer gazetteer;
+  private final Taxonomy taxonomy;
+  private final PaperProcessor processor;
+  private final ScheduledExecutorService retirer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "koers-snapshot-retirer");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile Snapshot current;
+  private volatile long checkedAt;
+
+  Library(Path dataDir, Gazetteer gazetteer, Taxonomy taxonomy, PaperProcessor processor)
+      throws IOException {
+    this.dataDir = dataDir;
+    this.gazetteer = gazetteer;
+    this.taxonomy = taxonomy;
+    this.processor = processor;
+    if (!Files.isDirectory(PaperIndex.indexPath(dataDir))) {
+      // An empty library is fine: the first upload fills it.
+      try (PaperIndex created = PaperIndex.open(dataDir)) {
+        created.commit();
+      }
+    }
+    this.current = new Snapshot(PaperSearcher.open(dataDir));
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  long maxBytes() {
+    return processor.maxBytes();
+  }
+
+  /** The snapshot to answer a request from, refreshed when the index changed on disk. */
+  Snapshot snapshot() throws IOException {
+    long now = System.currentTimeMillis();
+    if (now - checkedAt > CHECK_MILLIS) {
+      checkedAt = now;
+      if (!current.searcher.isCurrent()) {
+        refresh();
+      }
+    }
+    return current;
+  }
+
+  /** One file of an upload. */
+  record Upload(String name, byte[] bytes) {}
+
+  /**
+   * Stores each upload under {@code DATA/uploads/<sha256>/<name>} and ingests it, one outcome per
+   * file as the command line reports them; a bad file never stops the batch.
+   */
+  synchronized List<IngestResult> ingest(List<Upload> uploads) throws IOException {
+    List<IngestResult> results = new ArrayList<>();
+    try (PaperIndex index = PaperIndex.open(dataDir)) {
+      for (Upload u : uploads) {
+        results.add(index.ingest(UploadStore.save(dataDir, u.name(), u.bytes()), processor));
+      }
+      index.commit();
+    }
+    refresh();
+    return results;
+  }
+
+  private synchronized void refresh() throws IOException {
+    Snapshot old = current;
+    current = new Snapshot(PaperSearcher.open(dataDir));
+    retirer.schedule(old::close, RETIRE_SECONDS, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() {
+    retirer.shutdownNow();
+    current.close();
+  }
+
+  /** A reader over one version of the index, with the whole-corpus views computed once. */
+  static final class Snapshot {
+    private final PaperSearcher searcher;
+    private List<Document> papers;
+    private CitationGraph graph;
+
+    Snapshot(PaperSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    PaperSearcher searcher() {
+      return searcher;
+    }
+
+    /** Every paper, oldest first; loaded on first use. */
+    synchronized List<Document> papers() throws IOException {
+      if (papers == null) {
+        papers = searcher.papers();
+      }
+      return papers;
+    }
+
+    synchronized CitationGraph graph() throws IOException {
+      if (graph == null) {
+        graph = CitationGraph.of(papers());
+      }
+      return graph;
+    }
+
+    void close() {
+      try {
+        searcher.close();
+      } catch (IOException e) {
+        // the snapshot is gone either way; nothing a client can do about it
+      }
+    }
+  }
+}

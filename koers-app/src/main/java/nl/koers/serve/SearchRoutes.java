@@ -1,0 +1,124 @@
+package nl.koers.serve;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import nl.koers.search.SearchRequest;
+import nl.koers.search.SearchResults;
+
+/** {@code GET /v1/search}: Dutch-aware search with filters, facets, paging and highlights. */
+final class SearchRoutes {
+  static final int MAX_LIMIT = 100;
+
+  private final Library library;
+
+  SearchRoutes(Library library) {
+    this.library = library;
+  }
+
+  void register(Javalin app) {
+    app.get(Api.V1 + "/search", this::search);
+  }
+
+  /** A page of results, with the labels of the entity and topic ids in the facets. */
+  record Page(
+      SearchResults results,
+      int page,
+      int limit,
+      int pages,
+      Map<String, String> entityLabels,
+      Map<String, String> topicLabels) {}
+
+  @OpenApi(
+      path = "/v1/search",
+      methods = HttpMethod.GET,
+      tags = "search",
+      summary = "Search papers (Dutch stemming, \"phrases\", AND/OR/NOT, prefix*; * for all)",
+      description =
+          "Hits are papers with their best passage; matched words are marked « and ». Facets count"
+              + " papers per kind, year, dossier, author, entity and topic.",
+      queryParams = {
+        @OpenApiParam(name = "q", required = true, description = "the query", example = "Piri"),
+        @OpenApiParam(name = "kind", description = "paper kind, e.g. brief, motie"),
+        @OpenApiParam(name = "dossier", description = "dossier number, e.g. 21501-02"),
+        @OpenApiParam(name = "author", description = "author role as the facet lists it"),
+        @OpenApiParam(name = "entity", description = "entity id, QID or label"),
+        @OpenApiParam(name = "topic", description = "topic id or label"),
+        @OpenApiParam(name = "year", type = Integer.class, description = "papers of this year"),
+        @OpenApiParam(name = "from", description = "dated on or after, YYYY-MM-DD"),
+        @OpenApiParam(name = "to", description = "dated on or before, YYYY-MM-DD"),
+        @OpenApiParam(name = "sort", description = "relevance (default) or date"),
+        @OpenApiParam(name = "page", type = Integer.class, description = "from 1"),
+        @OpenApiParam(name = "limit", type = Integer.class, description = "hits per page, 1–100"),
+        @OpenApiParam(name = "facets", type = Boolean.class, description = "count facets (true)")
+      },
+      responses = {
+        @OpenApiResponse(status = "200", content = @OpenApiContent(from = Page.class)),
+        @OpenApiResponse(status = "400", description = "a malformed parameter or query")
+      })
+  void search(Context ctx) throws IOException {
+    String q = Params.required(ctx, "q");
+    int page = Params.integer(ctx, "page", 1, 1, 10_000);
+    int limit = Params.integer(ctx, "limit", 10, 1, MAX_LIMIT);
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    String year = Params.text(ctx, "year");
+    if (year != null) {
+      int y = Params.integer(ctx, "year", 0, 1000, 9999);
+      from = max(from, LocalDate.of(y, 1, 1));
+      to = min(to, LocalDate.of(y, 12, 31));
+    }
+    String sort = Params.choice(ctx, "sort", "relevance", Set.of("relevance", "date"));
+    boolean facets = Params.text(ctx, "facets") == null || Params.flag(ctx, "facets");
+    SearchRequest request =
+        new SearchRequest(
+            q,
+            Params.text(ctx, "kind"),
+            Params.text(ctx, "dossier"),
+            from,
+            to,
+            sort.equals("date") ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE,
+            (page - 1) * limit,
+            limit,
+            Api.entityParam(library, ctx, "entity"),
+            Api.topicParam(library, ctx, "topic"),
+            facets,
+            Params.text(ctx, "author"));
+    SearchResults results;
+    try {
+      results = library.snapshot().searcher().search(request);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw ApiError.badRequest("the query expands to too many words; make prefix* longer");
+    }
+    Map<String, Integer> entities = results.facets().getOrDefault("entity", new LinkedHashMap<>());
+    Map<String, Integer> topics = results.facets().getOrDefault("topic", new LinkedHashMap<>());
+    Api.json(
+        ctx,
+        new Page(
+            results,
+            page,
+            limit,
+            (results.totalPapers() + limit - 1) / limit,
+            Labels.entities(library.gazetteer(), entities.keySet()),
+            Labels.topics(library.taxonomy(), topics.keySet())));
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a == null || b.isAfter(a) ? b : a;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+}
