@@ -58,7 +58,6 @@ public final class KoersServer implements Closeable {
                     files.hostedPath = "/";
                     files.directory = WEB;
                     files.location = Location.CLASSPATH;
-                    files.headers = securityHeaders();
                   });
               config.events(
                   e -> e.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath())));

@@ -1,0 +1,158 @@
+// The search page: query, suggestions, facets, highlighted passages, sort and paging, all kept in
+// the URL so that a search can be shared as a link.
+import { api, el, fill, marked, params, dateText, paperHref, showError } from './koers.js';
+
+const FACETS = [
+  ['kind', 'Kind'], ['year', 'Year'], ['author', 'Author'], ['entity', 'Entity'], ['topic', 'Topic'], ['dossier', 'Dossier'],
+];
+const FILTERS = ['kind', 'year', 'author', 'entity', 'topic', 'dossier', 'from', 'to'];
+const LIMIT = 10;
+
+const form = document.getElementById('search-form');
+const q = document.getElementById('q');
+const sort = document.getElementById('sort');
+const list = document.getElementById('suggestions');
+
+function state() {
+  const p = params();
+  return { ...p, page: Number(p.page || 1) };
+}
+
+function go(next, replace) {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(next)) if (v && !(k === 'page' && Number(v) === 1) && !(k === 'sort' && v === 'relevance')) s.set(k, v);
+  const url = '/?' + s.toString();
+  if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
+  render();
+}
+
+async function render() {
+  const s = state();
+  q.value = s.q && s.q !== '*' ? s.q : '';
+  sort.value = s.sort || 'relevance';
+  const hits = document.getElementById('hits');
+  const count = document.getElementById('result-count');
+  const hasFilter = FILTERS.some((f) => s[f]);
+  if (!s.q && !hasFilter) {
+    fill(hits);
+    fill(document.getElementById('pages'));
+    fill(document.getElementById('chips'));
+    try {
+      const stats = await api('stats');
+      fill(count, `${stats.papers} papers, ${stats.passages} passages indexed. Type words, "a phrase", AND/OR/NOT or prefix*; or browse with the filters.`);
+      renderFacets({ kind: stats.kinds, year: stats.years, dossier: stats.dossiers }, {}, s);
+    } catch (e) { showError(count, e); }
+    return;
+  }
+  document.title = (s.q || 'Browse') + ' — Koers';
+  try {
+    const r = await api('search', {
+      q: s.q || '*', sort: s.sort, page: s.page, limit: LIMIT,
+      kind: s.kind, year: s.year, author: s.author, entity: s.entity, topic: s.topic, dossier: s.dossier, from: s.from, to: s.to,
+    });
+    const res = r.results;
+    fill(count, `${res.totalPapers} paper${res.totalPapers === 1 ? '' : 's'} (${res.tookMillis} ms)`);
+    fill(hits, res.hits.map((h) => el('li', {},
+      el('h3', {}, el('a', { href: paperHref(h.id) + '#at-' + h.passageBegin, class: 'hit-title' }, h.title || h.id)),
+      el('div', { class: 'meta' },
+        el('span', {}, h.id), dateText(h.date, h.dateInferred), h.kind ? el('span', {}, h.kind) : null,
+        h.dossier ? el('span', {}, 'dossier ' + h.dossier) : null,
+        el('span', {}, `${h.matchingPassages} matching passage${h.matchingPassages === 1 ? '' : 's'}`)),
+      el('p', { class: 'passage' }, marked(h.highlight)))));
+    renderChips(s, r);
+    renderFacets(res.facets, r, s);
+    renderPages(s, r.pages);
+  } catch (e) {
+    showError(count, e);
+    fill(hits);
+  }
+}
+
+function label(field, value, r) {
+  if (field === 'entity') return (r.entityLabels || {})[value] || value;
+  if (field === 'topic') return (r.topicLabels || {})[value] || value;
+  return value;
+}
+
+function renderChips(s, r) {
+  const chips = FILTERS.filter((f) => s[f]).map((f) => el('span', { class: 'chip' },
+    `${f}: ${label(f, s[f], r)}`,
+    el('button', { type: 'button', 'aria-label': `remove filter ${f}`, onclick: () => go({ ...s, [f]: '', page: 1 }) }, '×')));
+  fill(document.getElementById('chips'), chips);
+}
+
+function renderFacets(facets, r, s) {
+  const aside = document.getElementById('facets');
+  fill(aside, FACETS.filter(([f]) => facets && facets[f] && Object.keys(facets[f]).length).map(([f, title]) => {
+    let entries = Object.entries(facets[f]);
+    if (f === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
+    return [el('h2', {}, title), el('ul', {}, entries.slice(0, 12).map(([value, n]) => el('li', {},
+      el('a', {
+        href: '#', 'aria-current': s[f] === value ? 'true' : null, dataset: { facet: f, value },
+        onclick: (ev) => { ev.preventDefault(); go({ ...s, q: s.q || '*', [f]: s[f] === value ? '' : value, page: 1 }); },
+      }, el('span', {}, label(f, value, r)), el('span', { class: 'muted' }, String(n))))))];
+  }));
+}
+
+function renderPages(s, pages) {
+  const nav = document.getElementById('pages');
+  if (pages <= 1) { fill(nav); return; }
+  const items = [];
+  const link = (p, text) => el('a', { href: '#', 'aria-label': `page ${p}`, onclick: (ev) => { ev.preventDefault(); go({ ...s, page: p }); window.scrollTo(0, 0); } }, text);
+  if (s.page > 1) items.push(link(s.page - 1, '‹ previous'));
+  for (let p = Math.max(1, s.page - 3); p <= Math.min(pages, s.page + 3); p++) {
+    items.push(p === s.page ? el('span', { 'aria-current': 'page' }, String(p)) : link(p, String(p)));
+  }
+  if (s.page < pages) items.push(link(s.page + 1, 'next ›'));
+  fill(nav, items);
+}
+
+// Suggestions: entities, topics and dossiers that start with what was typed.
+let active = -1;
+let timer;
+let options = [];
+function closeSuggestions() { list.hidden = true; q.setAttribute('aria-expanded', 'false'); active = -1; q.removeAttribute('aria-activedescendant'); }
+function choose(o) {
+  closeSuggestions();
+  if (o.kind === 'entity') go({ ...state(), q: state().q || '*', entity: o.id, page: 1 });
+  else if (o.kind === 'topic') go({ ...state(), q: state().q || '*', topic: o.id, page: 1 });
+  else go({ ...state(), q: state().q || '*', dossier: o.id, page: 1 });
+  q.value = state().q && state().q !== '*' ? state().q : '';
+}
+q.addEventListener('input', () => {
+  clearTimeout(timer);
+  const typed = q.value.trim();
+  if (typed.length < 2) { closeSuggestions(); return; }
+  timer = setTimeout(async () => {
+    try { options = await api('suggest', { q: typed }); } catch { options = []; }
+    fill(list, options.map((o, i) => el('li', { id: 'sugg-' + i, role: 'option', 'aria-selected': 'false', onmousedown: (ev) => { ev.preventDefault(); choose(o); } },
+      el('span', {}, o.label), el('span', { class: 'muted' }, `${o.kind} · ${o.papers}`))));
+    list.hidden = options.length === 0;
+    q.setAttribute('aria-expanded', String(options.length > 0));
+  }, 150);
+});
+q.addEventListener('keydown', (ev) => {
+  if (list.hidden) return;
+  if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+    ev.preventDefault();
+    active = (active + (ev.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length;
+    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+    q.setAttribute('aria-activedescendant', 'sugg-' + active);
+  } else if (ev.key === 'Enter' && active >= 0) {
+    ev.preventDefault();
+    choose(options[active]);
+  } else if (ev.key === 'Escape') {
+    closeSuggestions();
+  }
+});
+q.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
+
+form.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  closeSuggestions();
+  const s = state();
+  go({ ...s, q: q.value.trim() || (FILTERS.some((f) => s[f]) ? '*' : ''), sort: sort.value, page: 1 });
+});
+sort.addEventListener('change', () => { if (state().q) go({ ...state(), sort: sort.value, page: 1 }); });
+window.addEventListener('popstate', render);
+render();

@@ -1,0 +1,400 @@
+package nl.koers.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.koers.SharedCorpus;
+import nl.koers.document.Json;
+import nl.koers.read.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The /v1 API over a real server on a free port, with the seeds and the dev corpus indexed. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiTest {
+  private static final long MAX_UPLOAD = 2L << 20;
+
+  @TempDir static Path data;
+  private TestServer s;
+
+  @BeforeAll
+  void start() throws IOException {
+    s =
+        TestServer.start(
+            data,
+            TestServer.TOKEN,
+            MAX_UPLOAD,
+            List.of(SharedCorpus.seeds(), SharedCorpus.dev().resolve("docs")));
+  }
+
+  @AfterAll
+  void stop() {
+    s.close();
+  }
+
+  @Test
+  void healthAndStatsCountTheIndexedPapers() throws Exception {
+    JsonNode health = s.json("/v1/health");
+    assertThat(health.get("status").asText()).isEqualTo("ok");
+    assertThat(health.get("readOnly").asBoolean()).isFalse();
+    JsonNode stats = s.json("/v1/stats");
+    assertThat(stats.get("papers").asInt())
+        .isEqualTo(health.get("papers").asInt())
+        .isGreaterThanOrEqualTo(45);
+    assertThat(stats.get("kinds").has("brief")).isTrue();
+  }
+
+  @Test
+  void searchFindsSeed002WithHighlightsFacetsAndPaging() throws Exception {
+    JsonNode page = s.json("/v1/search?q=Piri&limit=1");
+    JsonNode first = page.at("/results/hits/0");
+    assertThat(first.get("id").asText()).isEqualTo("kst-21501-02-2976");
+    assertThat(first.get("highlight").asText()).contains("«Piri»");
+    assertThat(page.at("/results/totalPapers").asInt()).isEqualTo(2);
+    assertThat(page.get("pages").asInt()).isEqualTo(2);
+    assertThat(page.at("/results/facets/kind").size()).isPositive();
+    assertThat(page.at("/entityLabels/united-states").asText()).isEqualTo("Verenigde Staten");
+
+    JsonNode second = s.json("/v1/search?q=Piri&limit=1&page=2");
+    assertThat(second.at("/results/hits/0/id").asText()).isNotEqualTo("kst-21501-02-2976");
+
+    JsonNode filtered = s.json("/v1/search?q=*&kind=motie&sort=date&limit=50");
+    assertThat(filtered.at("/results/hits").size()).isPositive();
+    filtered
+        .at("/results/hits")
+        .forEach(h -> assertThat(h.get("kind").asText()).isEqualTo("motie"));
+
+    JsonNode year = s.json("/v1/search?q=*&year=2024&entity=VS&limit=50");
+    year.at("/results/hits").forEach(h -> assertThat(h.get("date").asText()).startsWith("2024"));
+    assertThat(year.at("/results/hits").size()).isPositive();
+
+    var authors = s.json("/v1/search?q=*&limit=1").at("/results/facets/author").fields().next();
+    JsonNode author = s.json("/v1/search?q=*&limit=50&author=" + enc(authors.getKey()));
+    assertThat(author.at("/results/totalPapers").asInt()).isEqualTo(authors.getValue().asInt());
+  }
+
+  @Test
+  void suggestionsOfferEntitiesMembersAndDossiers() throws Exception {
+    assertThat(ids(s.json("/v1/suggest?q=pir"), "id")).contains("member-piri");
+    assertThat(ids(s.json("/v1/suggest?q=verenigde"), "id")).contains("united-states");
+    assertThat(ids(s.json("/v1/suggest?q=21501"), "id")).contains("21501-02");
+  }
+
+  @Test
+  void aDocumentComesWholeWithSpansThatQuoteTheText() throws Exception {
+    JsonNode d = s.json("/v1/documents/kst-21501-02-2976");
+    JsonNode doc = d.get("document");
+    String text = doc.get("text").asText();
+    assertThat(doc.at("/facts/signatories/0").asText()).isEqualTo("C.C.J. Veldkamp");
+    boolean found = false;
+    for (JsonNode a : doc.get("annotations")) {
+      if (a.get("type").asText().equals("kamerstuk_ref")) {
+        assertThat(a.get("value").asText()).isEqualTo("kst-21501-02-2958");
+        String quote = text.substring(a.at("/span/begin").asInt(), a.at("/span/end").asInt());
+        assertThat(quote).contains("2958");
+        found = true;
+      }
+    }
+    assertThat(found).isTrue();
+    assertThat(d.get("original").asText()).isEqualTo("/v1/documents/kst-21501-02-2976/original");
+    assertThat(s.json("/v1/documents/kst-21501-02-2976?text=false").at("/document/text").asText())
+        .isEmpty();
+
+    HttpResponse<byte[]> original = s.getBytes(d.get("original").asText());
+    assertThat(original.statusCode()).isEqualTo(200);
+    assertThat(original.body()).isEqualTo(Files.readAllBytes(SharedCorpus.seed("002")));
+    assertThat(original.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("sandbox");
+  }
+
+  @Test
+  void theDocumentListFiltersAndExports() throws Exception {
+    JsonNode list = s.json("/v1/documents?dossier=21501-02&limit=500");
+    assertThat(list.get("count").asInt()).isPositive();
+    list.get("items").forEach(r -> assertThat(r.get("dossier").asText()).isEqualTo("21501-02"));
+    HttpResponse<String> csv = s.get("/v1/documents?entity=Q30&format=csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0)).startsWith("id,date,dateInferred,kind");
+    assertThat(lines).hasSize(s.json("/v1/entities/united-states").get("papers").size() + 1);
+  }
+
+  @Test
+  void entitiesAndTopicsWithTheirDetail() throws Exception {
+    JsonNode entities = s.json("/v1/entities?type=country");
+    assertThat(ids(entities.get("items"), "id")).contains("united-states", "netherlands");
+    entities.get("items").forEach(e -> assertThat(e.get("type").asText()).isEqualTo("country"));
+    JsonNode us = s.json("/v1/entities/VS");
+    assertThat(us.get("id").asText()).isEqualTo("united-states");
+    assertThat(us.at("/entity/qid").asText()).isEqualTo("Q30");
+    assertThat(ids(us.get("papers"), "paper")).contains("kst-21501-02-2976");
+    assertThat(s.json("/v1/entities/member-piri").get("papers").size()).isPositive();
+
+    JsonNode topics = s.json("/v1/topics");
+    assertThat(ids(topics.get("items"), "id")).contains("security-defence");
+    JsonNode topic = s.json("/v1/topics/security-defence");
+    assertThat(topic.get("papers").size())
+        .isEqualTo(findById(topics.get("items"), "security-defence").get("papers").asInt());
+    String jsonl = s.get("/v1/entities?format=jsonl&limit=5").body();
+    assertThat(jsonl.lines())
+        .hasSize(5)
+        .allSatisfy(l -> assertThat(Json.mapper().readTree(l).has("qid")).isTrue());
+  }
+
+  @Test
+  void figuresAndCommitmentsAsJsonCsvAndJsonLines() throws Exception {
+    JsonNode figures = s.json("/v1/figures?paper=kst-21501-02-2244");
+    assertThat(figures.get("count").asInt()).isPositive();
+    figures
+        .get("items")
+        .forEach(f -> assertThat(f.get("paper").asText()).isEqualTo("kst-21501-02-2244"));
+    String csv = s.get("/v1/figures?entity=NAVO&format=csv").body();
+    assertThat(csv.lines().findFirst().orElse(""))
+        .startsWith("paper,date,dateInferred,text,value,unit");
+    HttpResponse<String> commitments = s.get("/v1/commitments?format=jsonl&kind=brief");
+    assertThat(commitments.headers().firstValue("Content-Type").orElse("")).contains("ndjson");
+    assertThat(commitments.body().lines())
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(Json.mapper().readTree(l).get("actor")).isNotNull());
+  }
+
+  @Test
+  void timelineAndComparison() throws Exception {
+    JsonNode t = s.json("/v1/timeline?subject=VS");
+    assertThat(t.get("subject").asText()).isEqualTo("united-states");
+    assertThat(ids(t.get("points"), "period")).contains("2018", "2020", "2024", "2025");
+    String csv = s.get("/v1/timeline?subject=topic:security-defence&by=quarter&format=csv").body();
+    assertThat(csv.lines().findFirst().orElse(""))
+        .isEqualTo("period,papers,passages,stanceSentences,meanStance,shift");
+    JsonNode c = s.json("/v1/compare?a=2018&b=2024");
+    assertThat(c.get("gained").size() + c.get("dropped").size()).isPositive();
+    assertThat(s.json("/v1/compare?a=kst-21501-02-2976&b=2025").get("a").asText())
+        .isEqualTo("kst-21501-02-2976");
+  }
+
+  @Test
+  void refsGraphAndDossier() throws Exception {
+    JsonNode placeholder = s.json("/v1/refs/kst-21501-02-2958");
+    assertThat(placeholder.at("/paper/type").asText()).isEqualTo("placeholder");
+    assertThat(ids(placeholder.get("in"), "from")).contains("kst-21501-02-2976");
+    JsonNode around = s.json("/v1/graph?around=kst-21501-02-2976&depth=1");
+    assertThat(ids(around.get("nodes"), "id")).contains("kst-21501-02-2976", "kst-21501-02-2958");
+    assertThat(s.get("/v1/graph?dossier=21501-02&format=dot").body()).startsWith("digraph");
+    assertThat(s.get("/v1/graph?around=kst-21501-02-2976&format=graphml").body())
+        .contains("<graphml");
+    JsonNode dossier = s.json("/v1/dossiers/21501-02");
+    assertThat(dossier.get("papers").size()).isPositive();
+    dossier
+        .get("papers")
+        .forEach(p -> assertThat(p.at("/paper/dossier").asText()).isEqualTo("21501-02"));
+    assertThat(s.json("/v1/dossiers/21%20501-02").get("dossier").asText()).isEqualTo("21501-02");
+  }
+
+  @Test
+  void everyErrorIsJsonWithTheRightStatusAndNoStackTrace() throws Exception {
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    expected.put("/v1/search", 400);
+    expected.put("/v1/search?q=Piri&limit=0", 400);
+    expected.put("/v1/search?q=Piri&from=yesterday", 400);
+    expected.put("/v1/search?q=Piri&sort=random", 400);
+    expected.put("/v1/search?q=" + enc("\"unclosed AND ("), 400);
+    expected.put("/v1/search?q=Piri&entity=Atlantis-no-such", 400);
+    expected.put("/v1/search?q=Piri&facets=maybe", 400);
+    expected.put("/v1/documents?format=xml", 400);
+    expected.put("/v1/timeline", 400);
+    expected.put("/v1/timeline?subject=VS&by=decade", 400);
+    expected.put("/v1/compare?a=2018&b=gisteren", 400);
+    expected.put("/v1/graph?format=png", 400);
+    expected.put("/v1/graph?around=kst-1-1&depth=9", 400);
+    expected.put("/v1/documents/kst-0-0", 404);
+    expected.put("/v1/documents/kst-0-0/original", 404);
+    expected.put("/v1/entities/no-such-entity-at-all", 404);
+    expected.put("/v1/topics/no-such-topic", 404);
+    expected.put("/v1/refs/kst-0-0", 404);
+    expected.put("/v1/graph?around=kst-0-0", 404);
+    expected.put("/v1/dossiers/99999", 404);
+    expected.put("/v1/figures?paper=kst-0-0", 404);
+    expected.put("/v1/no-such-route", 404);
+    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+      HttpResponse<String> r = s.get(e.getKey());
+      assertThat(r.statusCode()).as(e.getKey()).isEqualTo(e.getValue());
+      assertThat(r.headers().firstValue("Content-Type").orElse(""))
+          .as(e.getKey())
+          .startsWith("application/json");
+      JsonNode body = Json.mapper().readTree(r.body());
+      assertThat(body.get("status").asInt()).isEqualTo(e.getValue());
+      assertThat(body.get("error").asText())
+          .as(e.getKey())
+          .isNotBlank()
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void uploadsNeedTheTokenAndReportEachFile() throws Exception {
+    Map<String, byte[]> one =
+        Map.of("brief.txt", new Fixtures().text().getBytes(StandardCharsets.UTF_8));
+    assertThat(s.upload(null, one).statusCode()).isEqualTo(401);
+    HttpResponse<String> wrong = s.upload("not-the-token", one);
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+
+    Map<String, byte[]> batch = new LinkedHashMap<>();
+    batch.put("../../etc/brief.txt", new Fixtures().text().getBytes(StandardCharsets.UTF_8));
+    batch.put(
+        "kapot.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
+    batch.put("leeg.bin", new byte[] {0, 1, 2, 3, (byte) 0xff});
+    HttpResponse<String> r = s.upload(TestServer.TOKEN, batch);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode results = Json.mapper().readTree(r.body()).get("results");
+    assertThat(results.get(0).get("status").asText()).isIn("indexed", "replaced");
+    assertThat(results.get(1).get("status").asText()).isEqualTo("failed");
+    assertThat(results.get(1).get("reason").asText()).isNotBlank();
+    assertThat(results.get(2).get("status").asText()).isEqualTo("unsupported");
+    String id = results.get(0).get("id").asText();
+    // the uploaded file is kept inside the data folder, whatever name the client sent
+    JsonNode detail = s.json("/v1/documents/" + id);
+    Path source = Path.of(detail.at("/document/source").asText());
+    assertThat(source.normalize()).startsWith(data.resolve("uploads"));
+    assertThat(s.getBytes(detail.get("original").asText()).body())
+        .isEqualTo(batch.get("../../etc/brief.txt"));
+    assertThat(ids(s.json("/v1/search?q=luchtverdediging&limit=50").at("/results/hits"), "id"))
+        .contains(id);
+    // the same bytes again change nothing
+    JsonNode again =
+        Json.mapper()
+            .readTree(
+                s.upload(TestServer.TOKEN, Map.of("copy.txt", batch.get("../../etc/brief.txt")))
+                    .body());
+    assertThat(again.at("/results/0/status").asText()).isEqualTo("unchanged");
+    // earlier papers are untouched
+    assertThat(s.json("/v1/documents/kst-21501-02-2976").at("/document/facts/number").asText())
+        .isEqualTo("2976");
+  }
+
+  @Test
+  void anUploadOverTheLimitIs413AndNotMultipartIs400() throws Exception {
+    HttpResponse<String> big =
+        s.upload(TestServer.TOKEN, Map.of("groot.txt", new byte[(int) MAX_UPLOAD + 1000]));
+    assertThat(big.statusCode()).isEqualTo(413);
+    assertThat(Json.mapper().readTree(big.body()).get("error").asText()).contains("limit");
+    HttpResponse<String> plain =
+        s.send(
+            HttpRequest.newBuilder(URI.create(s.base() + "/v1/documents"))
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hallo")));
+    assertThat(plain.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aServerWithoutTokenIsReadOnly(@TempDir Path empty) throws Exception {
+    try (TestServer readOnly = TestServer.start(empty, null, MAX_UPLOAD, List.of())) {
+      assertThat(readOnly.json("/v1/health").get("readOnly").asBoolean()).isTrue();
+      assertThat(readOnly.json("/v1/health").get("papers").asInt()).isZero();
+      HttpResponse<String> r =
+          readOnly.upload("anything", Map.of("a.txt", "x".getBytes(StandardCharsets.UTF_8)));
+      assertThat(r.statusCode()).isEqualTo(403);
+      assertThat(r.body()).contains("read-only");
+    }
+  }
+
+  @Test
+  void theOpenApiDocumentListsExactlyTheRoutesThatExist() throws Exception {
+    JsonNode doc = s.json("/v1/openapi.json");
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    Set<String> documented = new TreeSet<>();
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            p ->
+                p.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        m ->
+                            documented.add(
+                                m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+    Set<String> registered = new TreeSet<>();
+    for (String r : s.server.routes()) {
+      if (r.contains(" /v1/") && !r.endsWith("/v1/openapi.json")) {
+        registered.add(r);
+      }
+    }
+    assertThat(registered).hasSizeGreaterThan(15);
+    assertThat(documented).isEqualTo(registered);
+  }
+
+  @Test
+  void pagesAndAnswersCarrySecurityHeadersAndNoCors() throws Exception {
+    for (String path :
+        List.of("/", "/paper.html", "/js/paper.js", "/v1/health", "/v1/no-such-route")) {
+      HttpResponse<String> r =
+          s.send(
+              HttpRequest.newBuilder(URI.create(s.base() + path))
+                  .header("Origin", "https://evil.example"));
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertThat(csp)
+          .as(path)
+          .contains("script-src 'self'")
+          .doesNotContain("unsafe-inline")
+          .doesNotContain("unsafe-eval");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+      assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(path).isEmpty();
+    }
+    assertThat(s.get("/").body())
+        .contains("<script type=\"module\" src=\"/js/search.js\">")
+        .doesNotContain("onclick=");
+  }
+
+  @Test
+  void noPathLeadsOutOfTheIndexOrTheWebFolder() throws Exception {
+    List<String> attempts = new ArrayList<>();
+    attempts.add("/v1/documents/..%2F..%2F..%2Fetc%2Fpasswd/original");
+    attempts.add("/v1/documents/%2Fetc%2Fpasswd/original");
+    attempts.add("/..%2F..%2F..%2F..%2Fetc%2Fpasswd");
+    attempts.add("/js/..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd");
+    attempts.add("/%2e%2e/%2e%2e/%2e%2e/etc/passwd");
+    for (String path : attempts) {
+      HttpResponse<String> r = s.get(path);
+      assertThat(r.statusCode()).as(path).isIn(400, 404);
+      assertThat(r.body()).as(path).doesNotContain("root:");
+    }
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> ids(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.get(field).asText()));
+    return out;
+  }
+
+  private static JsonNode findById(JsonNode array, String id) {
+    for (JsonNode n : array) {
+      if (n.get("id").asText().equals(id)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no " + id);
+  }
+}
