@@ -313,6 +313,19 @@ class ApiTest {
           readOnly.upload("anything", Map.of("a.txt", "x".getBytes(StandardCharsets.UTF_8)));
       assertThat(r.statusCode()).isEqualTo(403);
       assertThat(r.body()).contains("read-only");
+
+      // a command-line ingest into the same folder shows up without a restart
+      try (nl.koers.index.PaperIndex index = nl.koers.index.PaperIndex.open(empty)) {
+        index.ingest(SharedCorpus.seed("002"), TestServer.processor());
+        index.commit();
+      }
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (readOnly.json("/v1/health").get("papers").asInt() == 0
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(readOnly.json("/v1/search?q=Piri").at("/results/hits/0/id").asText())
+          .isEqualTo("kst-21501-02-2976");
     }
   }
 

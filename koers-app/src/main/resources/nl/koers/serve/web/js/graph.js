@@ -73,7 +73,11 @@ async function main() {
   const pos = layout(nodes, edges, p.around);
   const xs = [...pos.values()].map((q) => q.x), ys = [...pos.values()].map((q) => q.y);
   const pad = 60;
-  let view = { x: Math.min(...xs) - pad, y: Math.min(...ys) - pad, w: Math.max(...xs) - Math.min(...xs) + 2 * pad, h: Math.max(...ys) - Math.min(...ys) + 2 * pad };
+  // a small graph keeps a readable scale: the view is never smaller than 640 × 400
+  const w = Math.max(640, Math.max(...xs) - Math.min(...xs) + 2 * pad);
+  const h = Math.max(400, Math.max(...ys) - Math.min(...ys) + 2 * pad);
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2, cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  let view = { x: cx - w / 2, y: cy - h / 2, w, h };
   const canvas = svg('svg', { role: 'group', 'aria-label': `Citation graph: ${nodes.length} nodes, ${edges.length} edges` },
     svg('defs', {}, svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 16, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
       svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#8c959f' }))));

@@ -19,27 +19,25 @@ const id = params().id;
 
 async function main() {
   if (!id) { fill(root, el('p', {}, 'No paper given. ', el('a', { href: '/' }, 'Search'), ' for one.')); return; }
+  // the references come first: they also tell a cited paper that is not indexed
+  const refs = await api('refs/' + encodeURIComponent(id)).catch(() => null);
+  if (refs && refs.paper.type === 'placeholder') return placeholder(refs);
   let detail;
   try {
     detail = await api('documents/' + encodeURIComponent(id));
   } catch (e) {
-    if (e.status === 404) return placeholder();
     return showError(root, e);
   }
-  const refs = await api('refs/' + encodeURIComponent(id)).catch(() => null);
   render(detail, refs);
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
-async function placeholder() {
-  try {
-    const r = await api('refs/' + encodeURIComponent(id));
-    document.title = id + ' — Koers';
-    fill(root,
-      el('h1', {}, id),
-      el('p', { class: 'card' }, 'This paper is not in the index: Koers knows it because other papers refer to it.'),
-      refList('Cited or reported on by', r.in.map((e) => e.from), r.nodes));
-  } catch (e) { showError(root, e); }
+function placeholder(r) {
+  document.title = id + ' — Koers';
+  fill(root,
+    el('h1', {}, id),
+    el('p', { class: 'card' }, 'This paper is not in the index: Koers knows it because other papers refer to it.'),
+    refList('Cited or reported on by', r.in.map((e) => e.from), r.nodes));
 }
 
 function render(detail, refs) {

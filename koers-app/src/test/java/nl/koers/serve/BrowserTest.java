@@ -1,0 +1,292 @@
+package nl.koers.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import nl.koers.SharedCorpus;
+import nl.koers.document.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in Debian's headless Chromium, driven by Selenium, over a real server with the
+ * seeds indexed and a hostile paper uploaded. Screenshots land in {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  /** A paper written to attack the page: markup that would run if it were ever parsed as HTML. */
+  private static final String HOSTILE =
+      """
+      Tweede Kamer der Staten-Generaal
+
+      Brief van de minister over de NAVO en de Verenigde Staten
+
+      <script>window.__koersPwned = 'script';</script>
+      <img src="x" onerror="window.__koersPwned = 'img'">
+      <a href="javascript:window.__koersPwned='link'">klik</a> <b onmouseover="alert(1)">vet</b>
+      De regering steunt de NAVO. Het kabinet zal de Kamer informeren.
+      """;
+
+  @TempDir static Path data;
+  @TempDir static Path profile;
+  private TestServer server;
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+  private String hostileId;
+
+  @BeforeAll
+  void start() throws IOException, InterruptedException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException(
+          "browser tests need Debian's chromium and chromium-driver (./koers test installs them)");
+    }
+    Assumptions.assumeTrue(
+        installed, "no /usr/bin/chromium or /usr/bin/chromedriver: run ./koers test to install");
+    server = TestServer.start(data, TestServer.TOKEN, 8L << 20, List.of(SharedCorpus.seeds()));
+    JsonNode upload =
+        Json.mapper()
+            .readTree(
+                server
+                    .upload(
+                        TestServer.TOKEN,
+                        Map.of("hostile.txt", HOSTILE.getBytes(StandardCharsets.UTF_8)))
+                    .body());
+    assertThat(upload.at("/results/0/status").asText()).isEqualTo("indexed");
+    hostileId = upload.at("/results/0/id").asText();
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile.toAbsolutePath(),
+        "--window-size=1300,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    // the driver path is given, so Selenium Manager never tries to download one
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void searchPiriThenTheFirstHitShowsSeed002WithSignatoryAndReference() throws IOException {
+    driver.get(server.base() + "/");
+    WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    q.sendKeys("Piri");
+    driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+    WebElement first =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits .hit-title")));
+    assertThat(driver.getCurrentUrl()).contains("q=Piri");
+    assertThat(driver.findElements(By.cssSelector("#hits .passage mark")))
+        .anySatisfy(m -> assertThat(m.getText()).isEqualTo("Piri"));
+    assertThat(driver.findElements(By.cssSelector("#facets a[data-facet=kind]"))).isNotEmpty();
+    shot("search");
+
+    first.click();
+    WebElement signatories =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".signatories")));
+    assertThat(driver.getCurrentUrl()).contains("paper.html?id=kst-21501-02-2976");
+    assertThat(signatories.getText()).isEqualTo("C.C.J. Veldkamp");
+    // the signatory's span is cut where the entity Veldkamp starts inside it: join its pieces
+    assertThat(
+            driver.findElements(By.cssSelector("#text [data-type=signatory]")).stream()
+                .map(WebElement::getText)
+                .reduce("", String::concat))
+        .isEqualTo("C.C.J. Veldkamp");
+    WebElement ref =
+        driver.findElement(
+            By.cssSelector("#text a.ann-kamerstuk_ref[data-value='kst-21501-02-2958']"));
+    assertThat(ref.isDisplayed()).isTrue();
+    assertThat(ref.getText()).contains("2958");
+    String highlighted = ref.getCssValue("background-color");
+    assertThat(highlighted).isNotEqualTo("rgba(0, 0, 0, 0)");
+    shot("paper");
+
+    // the legend switches a type's highlight off and on again
+    WebElement toggle =
+        driver.findElement(By.cssSelector("fieldset.legend input[data-type=kamerstuk_ref]"));
+    toggle.click();
+    assertThat(ref.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
+    toggle.click();
+    assertThat(ref.getCssValue("background-color")).isEqualTo(highlighted);
+
+    // the reference clicks through to the cited paper's placeholder page
+    ref.click();
+    wait.until(ExpectedConditions.urlContains("id=kst-21501-02-2958"));
+    WebElement note =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paper .card")));
+    assertThat(note.getText()).contains("not in the index");
+    assertThat(driver.findElement(By.cssSelector("#paper .refs")).getText())
+        .contains("kst-21501-02-2976");
+  }
+
+  @Test
+  void theUnitedStatesPageChartsFourPointsOverTheSeeds() throws IOException {
+    driver.get(server.base() + "/entity.html?id=united-states");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("figure.chart svg circle.stance-point")));
+    List<WebElement> points =
+        driver.findElements(By.cssSelector("figure.chart circle.stance-point"));
+    assertThat(points).hasSize(4);
+    assertThat(points)
+        .extracting(p -> p.getDomAttribute("data-period"))
+        .containsExactly("2018", "2020", "2024", "2025");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Verenigde Staten");
+    assertThat(driver.findElements(By.cssSelector("blockquote"))).isNotEmpty();
+    shot("entity-united-states");
+  }
+
+  @Test
+  void aHostilePaperRendersAsTextAndRunsNoScript() throws IOException {
+    driver.manage().logs().get(LogType.BROWSER); // reading the log empties it: start clean
+    driver.get(server.base() + "/paper.html?id=" + hostileId);
+    WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("text")));
+    assertThat(text.getText()).contains("<script>window.__koersPwned").contains("onerror=");
+    assertThat(text.findElements(By.cssSelector("script, img, b, a[href^=javascript]"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("script"))).hasSize(1);
+    for (WebElement img : driver.findElements(By.tagName("img"))) {
+      throw new AssertionError("an image element appeared: " + img.getDomAttribute("src"));
+    }
+    Object pwned =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return window.__koersPwned === undefined ? null : window.__koersPwned;");
+    assertThat(pwned).isNull();
+    shot("paper-hostile");
+
+    // its passage in search results is text too
+    driver.get(server.base() + "/?q=onerror");
+    WebElement passage =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .passage")));
+    assertThat(passage.getText()).contains("onerror");
+    assertThat(
+            ((JavascriptExecutor) driver)
+                .executeScript("return window.__koersPwned === undefined;"))
+        .isEqualTo(true);
+
+    List<LogEntry> log = driver.manage().logs().get(LogType.BROWSER).getAll();
+    assertThat(log)
+        .noneSatisfy(
+            e -> assertThat(e.getMessage()).containsIgnoringCase("Content Security Policy"))
+        .noneSatisfy(e -> assertThat(e.getMessage()).contains("koersPwned"))
+        .noneSatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.SEVERE));
+  }
+
+  @Test
+  void theGraphIsInteractiveAndClicksThroughToAPaper() throws IOException {
+    driver.get(server.base() + "/graph.html?around=kst-21501-02-2976&depth=1");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graph-wrap svg a.node")));
+    WebElement svg = driver.findElement(By.cssSelector(".graph-wrap svg"));
+    String before = svg.getDomAttribute("viewBox");
+    driver.findElement(By.xpath("//button[text()='Zoom in']")).click();
+    assertThat(svg.getDomAttribute("viewBox")).isNotEqualTo(before);
+    shot("graph");
+    WebElement cited =
+        driver.findElements(By.cssSelector(".graph-wrap svg a.node")).stream()
+            .filter(a -> a.getDomAttribute("href").endsWith("kst-21501-02-2958"))
+            .findFirst()
+            .orElseThrow();
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", cited);
+    wait.until(ExpectedConditions.urlContains("paper.html?id=kst-21501-02-2958"));
+  }
+
+  @Test
+  void figuresAndCommitmentsTablesFilterAndOfferCsv() throws IOException {
+    driver.get(server.base() + "/figures.html?entity=NAVO");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#table tbody tr")));
+    int all = driver.findElements(By.cssSelector("#table tbody tr")).size();
+    assertThat(all).isPositive();
+    assertThat(driver.findElement(By.linkText("Download CSV")).getDomAttribute("href"))
+        .isEqualTo("/v1/figures?entity=NAVO&format=csv");
+    shot("figures");
+    driver.get(server.base() + "/commitments.html");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#table tbody tr")));
+    int commitments = driver.findElements(By.cssSelector("#table tbody tr")).size();
+    driver.findElement(By.id("f-words")).sendKeys("Kamer");
+    wait.until(d -> d.findElements(By.cssSelector("#table tbody tr")).size() < commitments);
+    assertThat(driver.findElements(By.cssSelector("#table tbody tr")))
+        .allSatisfy(
+            r -> assertThat(r.getText().toLowerCase(java.util.Locale.ROOT)).contains("kamer"));
+    shot("commitments");
+  }
+
+  @Test
+  void onAPhoneTheSearchPageFitsTheScreen() throws IOException {
+    Dimension desktop = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new Dimension(390, 844));
+      driver.get(server.base() + "/?q=NAVO");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits li")));
+      Object overflow =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(1);
+      shot("search-phone");
+    } finally {
+      driver.manage().window().setSize(desktop);
+    }
+  }
+
+  private void shot(String name) throws IOException {
+    File f = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
