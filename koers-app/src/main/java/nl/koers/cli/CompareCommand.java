@@ -86,6 +86,7 @@ public final class CompareCommand implements Callable<Integer> {
               + key
               + "\" is neither an indexed paper nor a period such as 2018, 2020-Q4 or 2024-11");
     }
-    return nl.koers.analyse.Period.papersIn(key, s.papers());
+    java.time.LocalDate[] range = nl.koers.analyse.Period.range(key);
+    return nl.koers.analyse.Period.papersIn(key, s.papers(null, null, null, range[0], range[1]));
   }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.koers.analyse.PaperDate;
-import nl.koers.annotate.reference.KstIds;
 import nl.koers.document.Annotation;
 import nl.koers.document.AnnotationType;
 import nl.koers.document.Document;
@@ -97,8 +96,6 @@ final class DocumentRoutes {
         @OpenApiResponse(status = "400", description = "a malformed parameter")
       })
   void list(Context ctx) throws IOException {
-    String dossier = Params.text(ctx, "dossier");
-    String wantedDossier = dossier == null ? null : KstIds.dossier(dossier);
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = Params.integer(ctx, "limit", 100, 1, 10_000);
     List<Row> rows =
@@ -109,12 +106,12 @@ final class DocumentRoutes {
                 Api.entityParam(library, ctx, "entity"),
                 Api.topicParam(library, ctx, "topic"),
                 Params.text(ctx, "kind"),
+                Params.text(ctx, "dossier"),
                 Params.date(ctx, "from"),
-                Params.date(ctx, "to"))
+                Params.date(ctx, "to"),
+                offset,
+                limit)
             .stream()
-            .filter(d -> wantedDossier == null || wantedDossier.equals(d.facts().dossier()))
-            .skip(offset)
-            .limit(limit)
             .map(Row::of)
             .toList();
     Export.rows(ctx, "documents", Row.class, rows);

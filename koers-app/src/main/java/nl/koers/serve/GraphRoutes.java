@@ -136,12 +136,12 @@ final class GraphRoutes {
     if (entries.isEmpty()) {
       throw ApiError.notFound("no paper of dossier " + d + " is indexed or cited");
     }
-    String title =
-        s.papers().stream()
-            .filter(p -> d.equals(p.facts().dossier()) && p.facts().dossierTitle() != null)
-            .map(p -> p.facts().dossierTitle())
-            .findFirst()
-            .orElse(null);
+    String title = null;
+    for (CitationGraph.Node n : g.papersByDate()) {
+      if (title == null && n.type().equals("paper") && d.equals(n.dossier())) {
+        title = s.searcher().get(n.id()).map(p -> p.facts().dossierTitle()).orElse(null);
+      }
+    }
     Api.json(ctx, new Dossier(d, title, entries));
   }
 }

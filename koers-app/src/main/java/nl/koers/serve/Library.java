@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import nl.koers.analyse.CitationGraph;
 import nl.koers.annotate.entity.Gazetteer;
 import nl.koers.annotate.topic.Taxonomy;
-import nl.koers.document.Document;
 import nl.koers.index.IngestResult;
 import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
@@ -118,10 +117,9 @@ final class Library implements Closeable {
     current.close();
   }
 
-  /** A reader over one version of the index, with the whole-corpus views computed once. */
+  /** A reader over one version of the index, with the citation graph computed once. */
   static final class Snapshot {
     private final PaperSearcher searcher;
-    private List<Document> papers;
     private CitationGraph graph;
 
     Snapshot(PaperSearcher searcher) {
@@ -132,17 +130,12 @@ final class Library implements Closeable {
       return searcher;
     }
 
-    /** Every paper, oldest first; loaded on first use. */
-    synchronized List<Document> papers() throws IOException {
-      if (papers == null) {
-        papers = searcher.papers();
-      }
-      return papers;
-    }
-
+    /** The citation graph of every paper; built on first use, a paper at a time. */
     synchronized CitationGraph graph() throws IOException {
       if (graph == null) {
-        graph = CitationGraph.of(papers());
+        CitationGraph g = CitationGraph.empty();
+        searcher.forEachPaper(g::add);
+        graph = g;
       }
       return graph;
     }

@@ -287,6 +287,7 @@ final class SubjectRoutes {
               + key
               + "\" is neither an indexed paper nor a period such as 2018, 2020-Q4 or 2024-11");
     }
-    return Period.papersIn(key, s.papers());
+    java.time.LocalDate[] range = Period.range(key);
+    return Period.papersIn(key, s.searcher().papers(null, null, null, range[0], range[1]));
   }
 }

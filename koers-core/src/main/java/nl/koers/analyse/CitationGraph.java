@@ -44,48 +44,58 @@ public final class CitationGraph {
 
   public static CitationGraph of(List<Document> papers) {
     CitationGraph g = new CitationGraph();
-    for (Document d : papers) {
-      PaperDate when = PaperDate.of(d);
-      g.nodes.put(
-          d.id(),
-          new Node(
-              d.id(),
-              "paper",
-              DocumentMapper.title(d),
-              when.date() == null ? null : when.date().toString(),
-              when.inferred(),
-              d.facts().kind(),
-              d.facts().dossier(),
-              null));
-    }
-    for (Document d : papers) {
-      PaperFacts f = d.facts();
-      for (String ref : f.kamerstukRefs()) {
-        g.placeholder(ref, null);
-        g.edges.add(new Edge(d.id(), ref, "cites", null));
-      }
-      for (Motion m : f.motions()) {
-        String target = m.kst() != null ? m.kst() : "motion:" + slug(m.member()) + ":" + d.id();
-        g.placeholder(target, "motie");
-        g.edges.add(new Edge(target, d.id(), "reported-in", m.member()));
-      }
-      for (Request r : f.requests()) {
-        String id = requestId(r);
-        g.nodes.putIfAbsent(
-            id,
-            new Node(
-                id,
-                "request",
-                "verzoek van het lid " + r.member() + (r.date() == null ? "" : " van " + r.date()),
-                r.date(),
-                false,
-                "verzoek",
-                null,
-                r.member()));
-        g.edges.add(new Edge(id, d.id(), "answered-by", r.member()));
-      }
-    }
+    papers.forEach(g::add);
     return g;
+  }
+
+  /**
+   * Adds one paper: its node (replacing a placeholder made when an earlier paper cited it) and the
+   * edges it sends. Papers can be added one by one as they are read, so the whole corpus never has
+   * to be in memory at once.
+   */
+  public void add(Document d) {
+    PaperDate when = PaperDate.of(d);
+    nodes.put(
+        d.id(),
+        new Node(
+            d.id(),
+            "paper",
+            DocumentMapper.title(d),
+            when.date() == null ? null : when.date().toString(),
+            when.inferred(),
+            d.facts().kind(),
+            d.facts().dossier(),
+            null));
+    PaperFacts f = d.facts();
+    for (String ref : f.kamerstukRefs()) {
+      placeholder(ref, null);
+      edges.add(new Edge(d.id(), ref, "cites", null));
+    }
+    for (Motion m : f.motions()) {
+      String target = m.kst() != null ? m.kst() : "motion:" + slug(m.member()) + ":" + d.id();
+      placeholder(target, "motie");
+      edges.add(new Edge(target, d.id(), "reported-in", m.member()));
+    }
+    for (Request r : f.requests()) {
+      String id = requestId(r);
+      nodes.putIfAbsent(
+          id,
+          new Node(
+              id,
+              "request",
+              "verzoek van het lid " + r.member() + (r.date() == null ? "" : " van " + r.date()),
+              r.date(),
+              false,
+              "verzoek",
+              null,
+              r.member()));
+      edges.add(new Edge(id, d.id(), "answered-by", r.member()));
+    }
+  }
+
+  /** An empty graph, to {@link #add} papers to. */
+  public static CitationGraph empty() {
+    return new CitationGraph();
   }
 
   /** {@code request:piri:2024-11-12}. */

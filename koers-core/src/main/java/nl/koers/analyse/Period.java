@@ -31,6 +31,20 @@ public final class Period {
     return key.equals(y) || key.equals(q) || key.equals(m);
   }
 
+  /** The first and last day of the period; {@code key} must be a period. */
+  public static LocalDate[] range(String key) {
+    int year = Integer.parseInt(key.substring(0, 4));
+    if (key.length() == 4) {
+      return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+    }
+    if (key.charAt(5) == 'Q') {
+      LocalDate first = LocalDate.of(year, (key.charAt(6) - '1') * 3 + 1, 1);
+      return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+    }
+    LocalDate first = LocalDate.of(year, Integer.parseInt(key.substring(5)), 1);
+    return new LocalDate[] {first, first.plusMonths(1).minusDays(1)};
+  }
+
   /** The papers dated (stated or inferred) in the period. */
   public static List<Document> papersIn(String key, List<Document> papers) {
     return papers.stream().filter(d -> contains(key, PaperDate.of(d).date())).toList();

@@ -243,6 +243,23 @@ public final class PaperSearcher implements Closeable {
   public List<Document> papers(
       String entity, String topic, String kind, java.time.LocalDate from, java.time.LocalDate to)
       throws IOException {
+    return papers(entity, topic, kind, null, from, to, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * One page of the papers that match the filters (null means any), in the same order: oldest
+   * first, undated last. Only the papers of the page are read from the index.
+   */
+  public List<Document> papers(
+      String entity,
+      String topic,
+      String kind,
+      String dossier,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      int offset,
+      int limit)
+      throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
     if (entity != null) {
@@ -253,6 +270,12 @@ public final class PaperSearcher implements Closeable {
     }
     if (kind != null) {
       b.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+    }
+    if (dossier != null) {
+      b.add(
+          new TermQuery(
+              new Term(Fields.DOSSIER, nl.koers.annotate.reference.KstIds.dossier(dossier))),
+          BooleanClause.Occur.FILTER);
     }
     if (from != null || to != null) {
       long lo = from == null ? Long.MIN_VALUE + 1 : from.toEpochDay();
@@ -266,16 +289,37 @@ public final class PaperSearcher implements Closeable {
             new org.apache.lucene.search.Sort(
                 new org.apache.lucene.search.SortField(
                     Fields.DATE_DAYS, org.apache.lucene.search.SortField.Type.LONG)));
-    List<Document> out = new ArrayList<>();
-    List<Document> undated = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
-      org.apache.lucene.document.Document e = stored.document(sd.doc);
-      Document d = DocumentMapper.fromStored(e);
-      (e.get(Fields.DATE) == null ? undated : out).add(d);
+    // Undated papers sort first (their day is Long.MIN_VALUE): rotate them to the end.
+    ScoreDoc[] hits = top.scoreDocs;
+    int undated = 0;
+    while (undated < hits.length
+        && ((Long) ((org.apache.lucene.search.FieldDoc) hits[undated]).fields[0])
+            == Long.MIN_VALUE) {
+      undated++;
     }
-    out.addAll(undated);
+    List<Document> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    long end = Math.min(hits.length, (long) offset + limit);
+    for (long i = offset; i < end; i++) {
+      int at = (int) ((i + undated) % hits.length);
+      out.add(DocumentMapper.fromStored(stored.document(hits[at].doc)));
+    }
     return out;
+  }
+
+  /**
+   * Hands every indexed paper to {@code each}, one at a time in index order, without keeping them:
+   * for whole-corpus views (the citation graph) over more papers than fit in memory.
+   */
+  public void forEachPaper(java.util.function.Consumer<Document> each) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    TopDocs top =
+        searcher.search(
+            new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), Math.max(1, reader.maxDoc()));
+    int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+    for (int doc : docs) {
+      each.accept(DocumentMapper.fromStored(stored.document(doc)));
+    }
   }
 
   /**

@@ -28,4 +28,14 @@ class PeriodTest {
     assertThat(Period.contains("2023", d)).isFalse();
     assertThat(Period.contains("2024", null)).isFalse();
   }
+
+  @Test
+  void aPeriodSpansItsFirstToItsLastDay() {
+    assertThat(Period.range("2024"))
+        .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+    assertThat(Period.range("2020-Q4"))
+        .containsExactly(LocalDate.of(2020, 10, 1), LocalDate.of(2020, 12, 31));
+    assertThat(Period.range("2024-02"))
+        .containsExactly(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
+  }
 }

@@ -116,6 +116,30 @@ class PaperIndexTest {
   }
 
   @Test
+  void pagesOfPapersKeepTheOrderOfTheWholeList(@TempDir Path data) throws IOException {
+    ingest(data, SharedCorpus.seeds());
+    ingest(data, SharedCorpus.dev().resolve("docs"));
+    try (PaperSearcher s = PaperSearcher.open(data)) {
+      List<String> all = s.papers().stream().map(d -> d.id()).toList();
+      List<String> paged = new java.util.ArrayList<>();
+      for (int offset = 0; offset < all.size() + 7; offset += 7) {
+        s.papers(null, null, null, null, null, null, offset, 7).forEach(d -> paged.add(d.id()));
+      }
+      assertThat(paged).isEqualTo(all);
+      // undated papers come last, after the dated ones in date order
+      List<String> dates =
+          s.papers().stream()
+              .map(d -> nl.koers.analyse.PaperDate.of(d).date())
+              .map(d -> d == null ? "9999" : d.toString())
+              .toList();
+      assertThat(dates).isSorted();
+      var dossier = s.papers(null, null, null, "21 501-02", null, null, 0, 1000);
+      assertThat(dossier).isNotEmpty().allMatch(d -> "21501-02".equals(d.facts().dossier()));
+      assertThat(dossier.size()).isLessThan(all.size());
+    }
+  }
+
+  @Test
   void filtersByKindDossierAndDate(@TempDir Path data) throws IOException {
     ingest(data, SharedCorpus.dev().resolve("docs"));
     try (PaperSearcher s = PaperSearcher.open(data)) {
