@@ -87,6 +87,10 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.println(
           "Try next:  ./koers show kst-21501-02-9002   ./koers search --help   ./koers stats");
+      out.println(
+          "In a browser:  ./koers serve --data "
+              + data.dir
+              + "   then open http://127.0.0.1:8080/");
       out.flush();
       if (!noPrompt && System.console() != null) {
         prompt(out, searcher);
