@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +58,19 @@ final class Library implements Closeable {
       }
     }
     this.current = new Snapshot(PaperSearcher.open(dataDir));
+    warm(current);
+  }
+
+  /** Builds the citation graph in the background, so the first paper page does not wait for it. */
+  private void warm(Snapshot s) {
+    retirer.execute(
+        () -> {
+          try {
+            s.graph();
+          } catch (IOException | RuntimeException e) {
+            // the first request that needs the graph will build it and report the problem
+          }
+        });
   }
 
   Path dataDir() {
@@ -108,6 +123,7 @@ final class Library implements Closeable {
   private synchronized void refresh() throws IOException {
     Snapshot old = current;
     current = new Snapshot(PaperSearcher.open(dataDir));
+    warm(current);
     retirer.schedule(old::close, RETIRE_SECONDS, TimeUnit.SECONDS);
   }
 
@@ -119,8 +135,20 @@ final class Library implements Closeable {
 
   /** A reader over one version of the index, with the citation graph computed once. */
   static final class Snapshot {
+    /** Answers kept per snapshot: analyses of thousands of papers are worth not repeating. */
+    private static final int CACHED_ANSWERS = 64;
+
     private final PaperSearcher searcher;
     private CitationGraph graph;
+    private final Map<String, Object> answers =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > CACHED_ANSWERS;
+          }
+        };
 
     Snapshot(PaperSearcher searcher) {
       this.searcher = searcher;
@@ -138,6 +166,27 @@ final class Library implements Closeable {
         graph = g;
       }
       return graph;
+    }
+
+    /** What {@code compute} answers for {@code key}, computed once per snapshot. */
+    @SuppressWarnings("unchecked")
+    <T> T cached(String key, Computation<T> compute) throws IOException {
+      synchronized (answers) {
+        Object known = answers.get(key);
+        if (known != null) {
+          return (T) known;
+        }
+      }
+      T value = compute.get();
+      synchronized (answers) {
+        answers.put(key, value);
+      }
+      return value;
+    }
+
+    /** A computation over the index. */
+    interface Computation<T> {
+      T get() throws IOException;
     }
 
     void close() {

@@ -78,7 +78,8 @@ final class SubjectRoutes {
   }
 
   /** An entity and the papers that name it, with quotes. */
-  record EntityDetail(String id, String label, Entity entity, List<EntityMentions.Paper> papers) {}
+  record EntityDetail(
+      String id, String label, Entity entity, int totalPapers, List<EntityMentions.Paper> papers) {}
 
   @OpenApi(
       path = "/v1/entities/{id}",
@@ -87,6 +88,11 @@ final class SubjectRoutes {
       summary =
           "An entity (id, Wikidata QID or label): labels, and every paper naming it, with quotes",
       pathParams = @OpenApiParam(name = "id", required = true, example = "united-states"),
+      queryParams =
+          @OpenApiParam(
+              name = "limit",
+              type = Integer.class,
+              description = "at most this many papers, the newest (default 200)"),
       responses = {
         @OpenApiResponse(status = "200", content = @OpenApiContent(from = EntityDetail.class)),
         @OpenApiResponse(status = "404", description = "no such entity")
@@ -99,15 +105,25 @@ final class SubjectRoutes {
     } catch (IllegalArgumentException e) {
       throw ApiError.notFound(e.getMessage());
     }
-    List<Document> papers = library.snapshot().searcher().papers(id, null, null, null, null);
+    int limit = Params.integer(ctx, "limit", 200, 1, 100_000);
+    Library.Snapshot s = library.snapshot();
+    int total = s.searcher().paperCounts(Fields.ENTITY).getOrDefault(id, 0);
     Entity e = library.gazetteer().byId(id).orElse(null);
-    if (e == null && papers.isEmpty()) {
+    if (e == null && total == 0) {
       throw ApiError.notFound("no entity \"" + key + "\" is named in any paper");
     }
+    // the newest papers when there are more than the limit
+    List<EntityMentions.Paper> papers =
+        s.cached(
+            "entity " + id + " " + limit,
+            () ->
+                EntityMentions.of(
+                    s.searcher()
+                        .papers(
+                            id, null, null, null, null, null, Math.max(0, total - limit), limit),
+                    id));
     Api.json(
-        ctx,
-        new EntityDetail(
-            id, e == null ? Labels.member(id) : e.label(), e, EntityMentions.of(papers, id)));
+        ctx, new EntityDetail(id, e == null ? Labels.member(id) : e.label(), e, total, papers));
   }
 
   /** A topic with the number of papers on it. */
@@ -200,17 +216,24 @@ final class SubjectRoutes {
             Params.choice(ctx, "by", "year", Set.of("year", "quarter", "month"))
                 .toUpperCase(Locale.ROOT));
     boolean topic = id.startsWith("topic:");
-    List<Document> papers =
-        library
-            .snapshot()
-            .searcher()
-            .papers(
-                topic ? null : id,
-                topic ? id.substring("topic:".length()) : null,
-                Params.text(ctx, "kind"),
-                Params.date(ctx, "from"),
-                Params.date(ctx, "to"));
-    Timeline.Result r = Timeline.of(papers, id, by);
+    String kind = Params.text(ctx, "kind");
+    java.time.LocalDate from = Params.date(ctx, "from");
+    java.time.LocalDate to = Params.date(ctx, "to");
+    Library.Snapshot s = library.snapshot();
+    Timeline.Result r =
+        s.cached(
+            String.join(" ", "timeline", id, by.name(), "" + kind, "" + from, "" + to),
+            () ->
+                Timeline.of(
+                    s.searcher()
+                        .papers(
+                            topic ? null : id,
+                            topic ? id.substring("topic:".length()) : null,
+                            kind,
+                            from,
+                            to),
+                    id,
+                    by));
     String format = Params.choice(ctx, "format", "json", Export.FORMATS);
     if (format.equals("json")) {
       Api.json(ctx, r);

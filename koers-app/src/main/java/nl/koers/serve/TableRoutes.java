@@ -46,8 +46,9 @@ final class TableRoutes {
       })
   void figures(Context ctx) throws IOException {
     Filter f = new Filter(ctx);
-    Export.rows(
-        ctx, "figures", FigureTable.Row.class, FigureTable.rows(f.papers(), f.entity, f.topic));
+    List<FigureTable.Row> rows =
+        f.snapshot.cached("figures " + f, () -> FigureTable.rows(f.papers(), f.entity, f.topic));
+    Export.rows(ctx, "figures", FigureTable.Row.class, rows);
   }
 
   @OpenApi(
@@ -72,11 +73,10 @@ final class TableRoutes {
       })
   void commitments(Context ctx) throws IOException {
     Filter f = new Filter(ctx);
-    Export.rows(
-        ctx,
-        "commitments",
-        CommitmentTable.Row.class,
-        CommitmentTable.rows(f.papers(), f.entity, f.topic));
+    List<CommitmentTable.Row> rows =
+        f.snapshot.cached(
+            "commitments " + f, () -> CommitmentTable.rows(f.papers(), f.entity, f.topic));
+    Export.rows(ctx, "commitments", CommitmentTable.Row.class, rows);
   }
 
   /** The filters both tables take. */
@@ -87,8 +87,10 @@ final class TableRoutes {
     final String paper;
     final java.time.LocalDate from;
     final java.time.LocalDate to;
+    final Library.Snapshot snapshot;
 
-    Filter(Context ctx) {
+    Filter(Context ctx) throws IOException {
+      snapshot = library.snapshot();
       entity = Api.entityParam(library, ctx, "entity");
       topic = Api.topicParam(library, ctx, "topic");
       kind = Params.text(ctx, "kind");
@@ -97,8 +99,14 @@ final class TableRoutes {
       to = Params.date(ctx, "to");
     }
 
+    /** The filter as a cache key. */
+    @Override
+    public String toString() {
+      return String.join(" ", "" + entity, "" + topic, "" + kind, "" + paper, "" + from, "" + to);
+    }
+
     List<Document> papers() throws IOException {
-      var searcher = library.snapshot().searcher();
+      var searcher = snapshot.searcher();
       if (paper != null) {
         return searcher
             .get(paper)

@@ -40,6 +40,11 @@ public final class CitationGraph {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Set<Edge> edges = new LinkedHashSet<>();
 
+  /** Edges by their source and by their target, so that a node's edges cost no scan. */
+  private final Map<String, List<Edge>> outs = new java.util.HashMap<>();
+
+  private final Map<String, List<Edge>> ins = new java.util.HashMap<>();
+
   private CitationGraph() {}
 
   public static CitationGraph of(List<Document> papers) {
@@ -69,12 +74,12 @@ public final class CitationGraph {
     PaperFacts f = d.facts();
     for (String ref : f.kamerstukRefs()) {
       placeholder(ref, null);
-      edges.add(new Edge(d.id(), ref, "cites", null));
+      edge(new Edge(d.id(), ref, "cites", null));
     }
     for (Motion m : f.motions()) {
       String target = m.kst() != null ? m.kst() : "motion:" + slug(m.member()) + ":" + d.id();
       placeholder(target, "motie");
-      edges.add(new Edge(target, d.id(), "reported-in", m.member()));
+      edge(new Edge(target, d.id(), "reported-in", m.member()));
     }
     for (Request r : f.requests()) {
       String id = requestId(r);
@@ -89,7 +94,14 @@ public final class CitationGraph {
               "verzoek",
               null,
               r.member()));
-      edges.add(new Edge(id, d.id(), "answered-by", r.member()));
+      edge(new Edge(id, d.id(), "answered-by", r.member()));
+    }
+  }
+
+  private void edge(Edge e) {
+    if (edges.add(e)) {
+      outs.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+      ins.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
     }
   }
 
@@ -136,12 +148,12 @@ public final class CitationGraph {
 
   /** Edges leaving a node. */
   public List<Edge> out(String id) {
-    return edges.stream().filter(e -> e.from().equals(id)).toList();
+    return List.copyOf(outs.getOrDefault(id, List.of()));
   }
 
   /** Edges arriving at a node. */
   public List<Edge> in(String id) {
-    return edges.stream().filter(e -> e.to().equals(id)).toList();
+    return List.copyOf(ins.getOrDefault(id, List.of()));
   }
 
   /** The papers of a dossier in date order and the edges that touch them, as a graph of its own. */
@@ -155,7 +167,7 @@ public final class CitationGraph {
         .forEach(n -> g.nodes.put(n.id(), n));
     for (Edge e : edges) {
       if (g.nodes.containsKey(e.from()) || g.nodes.containsKey(e.to())) {
-        g.edges.add(e);
+        g.edge(e);
         for (String end : List.of(e.from(), e.to())) {
           g.nodes.putIfAbsent(end, nodes.get(end));
         }
@@ -189,7 +201,7 @@ public final class CitationGraph {
     reached.forEach(n -> g.nodes.put(n, nodes.get(n)));
     for (Edge e : edges) {
       if (reached.contains(e.from()) && reached.contains(e.to())) {
-        g.edges.add(e);
+        g.edge(e);
       }
     }
     return g;

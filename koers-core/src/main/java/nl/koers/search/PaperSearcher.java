@@ -208,23 +208,28 @@ public final class PaperSearcher implements Closeable {
 
   /** Papers per value of a facet field over the whole index: entity or topic counts. */
   public Map<String, Integer> paperCounts(String field) throws IOException {
-    TopDocs papers =
-        searcher.search(
-            new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), Math.max(1, reader.maxDoc()));
     Map<String, Integer> counts = new java.util.HashMap<>();
+    org.apache.lucene.search.Weight papers =
+        searcher.createWeight(
+            searcher.rewrite(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC))),
+            org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES,
+            1f);
+    // one pass per segment over its papers, reading the field's doc values in doc order
     for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
       org.apache.lucene.index.SortedSetDocValues values =
           leaf.reader().getSortedSetDocValues(field);
-      if (values == null) {
+      org.apache.lucene.search.Scorer scorer = papers.scorer(leaf);
+      if (values == null || scorer == null) {
         continue;
       }
-      for (ScoreDoc sd : papers.scoreDocs) {
-        int local = sd.doc - leaf.docBase;
-        if (local < 0 || local >= leaf.reader().maxDoc() || !values.advanceExact(local)) {
-          continue;
-        }
-        for (int i = 0; i < values.docValueCount(); i++) {
-          counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+      org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
+        if (values.advanceExact(doc)) {
+          for (int k = 0; k < values.docValueCount(); k++) {
+            counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+          }
         }
       }
     }
@@ -430,27 +435,21 @@ public final class PaperSearcher implements Closeable {
 
   /** Counts of papers and passages, and papers per kind, dossier and year. */
   public IndexStats stats() throws IOException {
-    StoredFields stored = searcher.storedFields();
-    TopDocs papers =
-        searcher.search(
-            new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), Math.max(1, reader.maxDoc()));
-    Map<String, Integer> kinds = new TreeMap<>();
-    Map<String, Integer> dossiers = new TreeMap<>();
-    Map<String, Integer> years = new TreeMap<>();
-    for (ScoreDoc sd : papers.scoreDocs) {
-      org.apache.lucene.document.Document d =
-          stored.document(sd.doc, java.util.Set.of(Fields.KIND, Fields.DOSSIER, Fields.DATE));
-      kinds.merge(d.get(Fields.KIND) == null ? "unknown" : d.get(Fields.KIND), 1, Integer::sum);
-      if (d.get(Fields.DOSSIER) != null) {
-        dossiers.merge(d.get(Fields.DOSSIER), 1, Integer::sum);
-      }
-      years.merge(
-          d.get(Fields.DATE) == null ? "undated" : d.get(Fields.DATE).substring(0, 4),
-          1,
-          Integer::sum);
+    // counted from doc values, not stored fields: fast enough to answer on every page load
+    int papers = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)));
+    Map<String, Integer> kinds = new TreeMap<>(paperCounts(Fields.KIND));
+    int kindless = papers - kinds.values().stream().mapToInt(Integer::intValue).sum();
+    if (kindless > 0) {
+      kinds.merge("unknown", kindless, Integer::sum);
     }
+    Map<String, Integer> years = new TreeMap<>(paperCounts(Fields.YEAR));
+    int undated = papers - years.values().stream().mapToInt(Integer::intValue).sum();
+    if (undated > 0) {
+      years.put("undated", undated);
+    }
+    Map<String, Integer> dossiers = new TreeMap<>(paperCounts(Fields.DOSSIER));
     int passages = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)));
-    return new IndexStats(papers.scoreDocs.length, passages, kinds, dossiers, years);
+    return new IndexStats(papers, passages, kinds, dossiers, years);
   }
 
   @Override

@@ -136,6 +136,20 @@ class PaperIndexTest {
       var dossier = s.papers(null, null, null, "21 501-02", null, null, 0, 1000);
       assertThat(dossier).isNotEmpty().allMatch(d -> "21501-02".equals(d.facts().dossier()));
       assertThat(dossier.size()).isLessThan(all.size());
+
+      // the statistics, counted from doc values, agree with the papers themselves
+      var stats = s.stats();
+      assertThat(stats.papers()).isEqualTo(all.size());
+      java.util.Map<String, Integer> years = new java.util.TreeMap<>();
+      java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+      for (var d : s.papers()) {
+        var date = nl.koers.analyse.PaperDate.of(d).date();
+        years.merge(date == null ? "undated" : Integer.toString(date.getYear()), 1, Integer::sum);
+        kinds.merge(d.facts().kind() == null ? "unknown" : d.facts().kind(), 1, Integer::sum);
+      }
+      assertThat(stats.years()).isEqualTo(years);
+      assertThat(stats.kinds()).isEqualTo(kinds);
+      assertThat(stats.dossiers().get("21501-02")).isEqualTo(dossier.size());
     }
   }
 
