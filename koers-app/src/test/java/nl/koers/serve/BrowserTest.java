@@ -133,6 +133,7 @@ class BrowserTest {
     assertThat(driver.findElements(By.cssSelector("#hits .passage mark")))
         .anySatisfy(m -> assertThat(m.getText()).isEqualTo("Piri"));
     assertThat(driver.findElements(By.cssSelector("#facets a[data-facet=kind]"))).isNotEmpty();
+    assertThat(unlabelledControls()).isZero();
     shot("search");
 
     first.click();
@@ -255,6 +256,7 @@ class BrowserTest {
     assertThat(all).isPositive();
     assertThat(driver.findElement(By.linkText("Download CSV")).getDomAttribute("href"))
         .isEqualTo("/v1/figures?entity=NAVO&format=csv");
+    assertThat(unlabelledControls()).isZero();
     shot("figures");
     driver.get(server.base() + "/commitments.html");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#table tbody tr")));
@@ -283,6 +285,17 @@ class BrowserTest {
     } finally {
       driver.manage().window().setSize(desktop);
     }
+  }
+
+  /** Form controls a screen reader could not name. */
+  private long unlabelledControls() {
+    Object n =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return [...document.querySelectorAll('input, select, textarea')]"
+                    + ".filter(c => c.type !== 'hidden' && c.labels.length === 0"
+                    + " && !c.getAttribute('aria-label')).length;");
+    return ((Number) n).longValue();
   }
 
   private void shot(String name) throws IOException {

@@ -1,6 +1,21 @@
 // Shared helpers of the Koers pages. Paper text is untrusted: everything is built with
 // createElement and textContent, never innerHTML, so nothing in a paper can run as code.
 
+const NAV = [
+  ['/', 'Search'], ['/entity.html', 'Entities & topics'], ['/graph.html', 'Citation graph'],
+  ['/figures.html', 'Figures'], ['/commitments.html', 'Commitments'], ['/v1/openapi.json', 'API'],
+];
+
+/** The site header every page shares, with the current page marked. */
+function siteHeader() {
+  const here = location.pathname === '/index.html' ? '/' : location.pathname;
+  const header = el('header', { class: 'site' },
+    el('a', { class: 'brand', href: '/' }, 'Koers'),
+    el('nav', { 'aria-label': 'Main' }, el('ul', {}, NAV.map(([href, text]) =>
+      el('li', {}, el('a', { href, 'aria-current': href === here ? 'page' : null }, text))))));
+  document.querySelector('main').before(header);
+}
+
 /** Fetches a /v1 route as JSON; rejects with the server's error message. */
 export async function api(path, params) {
   const url = new URL('/v1/' + path, location.origin);
@@ -107,3 +122,5 @@ export function table(rows, columns, caption) {
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c.label)))),
     el('tbody', {}, rows.map((r) => el('tr', {}, columns.map((c) => el('td', {}, c.render ? c.render(r) : r[c.key] ?? ''))))));
 }
+
+siteHeader();
