@@ -175,6 +175,20 @@ class BrowserTest {
   }
 
   @Test
+  void footnoteMarksLinkToTheirNotesAndBack() throws IOException {
+    driver.get(server.base() + "/paper.html?id=kst-21501-02-2244");
+    WebElement mark =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#text a.footnote-ref")));
+    assertThat(mark.getText()).isEqualTo("1");
+    mark.click();
+    wait.until(ExpectedConditions.urlContains("#fn-1"));
+    WebElement note = driver.findElement(By.id("fn-1"));
+    assertThat(note.getText()).contains("tweedekamer.nl");
+    assertThat(note.findElement(By.cssSelector("a[href='#fnref-1']")).isDisplayed()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("[id^=fnref-]"))).hasSize(1);
+  }
+
+  @Test
   void theUnitedStatesPageChartsFourPointsOverTheSeeds() throws IOException {
     driver.get(server.base() + "/entity.html?id=united-states");
     wait.until(

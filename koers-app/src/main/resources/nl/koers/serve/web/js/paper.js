@@ -83,6 +83,8 @@ function card(d, f, detail) {
 function segments(d, detail) {
   const text = d.text;
   const anns = d.annotations.filter((a) => SHOWN.has(a.type));
+  const refs = d.segments.filter((s) => s.type === 'footnote_ref');
+  const placed = new Set();
   const segs = d.segments.filter((s) => PASSAGES.has(s.type)).sort((a, b) => a.span.begin - b.span.begin || b.span.end - a.span.end);
   const out = [];
   let end = -1;
@@ -91,19 +93,31 @@ function segments(d, detail) {
     end = s.span.end;
     const tag = s.type === 'heading' ? 'h2' : s.type === 'footnote' || s.type === 'page_footer' ? 'aside' : 'p';
     const inside = anns.filter((a) => a.span.begin < s.span.end && a.span.end > s.span.begin);
-    out.push(el(tag, { class: 'seg seg-' + s.type, id: 'at-' + s.span.begin }, pieces(text, s.span.begin, s.span.end, inside, detail)));
+    const marks = refs.filter((r) => !placed.has(r) && r.span.begin >= s.span.begin && r.span.begin <= s.span.end);
+    marks.forEach((m) => placed.add(m));
+    const seg = el(tag, { class: 'seg seg-' + s.type, id: 'at-' + s.span.begin }, pieces(text, s.span.begin, s.span.end, inside, detail, marks));
+    if (s.type === 'footnote' && s.label) {
+      // the note links back to where it is referred to, and can be reached from there
+      seg.id = 'fn-' + s.label;
+      if (refs.some((r) => r.label === s.label)) seg.append(' ', el('a', { href: '#fnref-' + s.label, 'aria-label': 'back to the text' }, '↩'));
+    }
+    out.push(seg);
   }
   return out;
 }
 
 /** Cuts a passage at every annotation boundary and wraps each piece in its annotations. */
-function pieces(text, begin, end, anns, detail) {
+function pieces(text, begin, end, anns, detail, marks = []) {
   const cuts = new Set([begin, end]);
+  for (const m of marks) cuts.add(m.span.begin);
+  const footnoteMark = (at) => marks.filter((m) => m.span.begin === at).map((m) =>
+    el('sup', {}, el('a', { href: '#fn-' + m.label, id: 'fnref-' + m.label, class: 'footnote-ref', 'aria-label': 'footnote ' + m.label }, m.label)));
   for (const a of anns) { cuts.add(Math.max(begin, a.span.begin)); cuts.add(Math.min(end, a.span.end)); }
   const points = [...cuts].sort((x, y) => x - y);
   const out = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
+    out.push(...footnoteMark(a));
     if (a === b) continue;
     const active = anns.filter((x) => x.span.begin <= a && x.span.end >= b)
       .sort((x, y) => (x.span.end - x.span.begin) - (y.span.end - y.span.begin));
@@ -118,6 +132,7 @@ function pieces(text, begin, end, anns, detail) {
     }
     out.push(node);
   }
+  if (points.length > 1) out.push(...footnoteMark(end));
   return out;
 }
 
