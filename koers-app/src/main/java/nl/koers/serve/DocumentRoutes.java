@@ -26,6 +26,7 @@ import nl.koers.document.Document;
 import nl.koers.index.DocumentMapper;
 import nl.koers.index.IngestResult;
 import nl.koers.pipeline.PaperProcessor;
+import nl.koers.tk.TkLinks;
 
 /** Papers: the list, one paper whole, its original file, and uploads. */
 final class DocumentRoutes {
@@ -124,7 +125,38 @@ final class DocumentRoutes {
       PaperDate date,
       Map<String, String> entityLabels,
       Map<String, String> topicLabels,
-      String original) {}
+      String original,
+      Kamer kamer) {}
+
+  /**
+   * What the Tweede Kamer's own records say ({@code koers import tk}): the paper's document, the
+   * votes on the motions it reports on, and the registered toezegging each commitment matches
+   * (keyed by the commitment's begin offset).
+   */
+  record Kamer(
+      TkLinks.PaperRecord paper,
+      Map<String, TkLinks.Vote> motionVotes,
+      Map<Integer, TkLinks.Commitment> toezeggingen) {}
+
+  private Kamer kamer(Document d) throws IOException {
+    TkLinks tk = library.tk();
+    Map<String, TkLinks.Vote> votes = new LinkedHashMap<>();
+    for (var m : d.facts().motions()) {
+      if (m.kst() != null) {
+        tk.paper(m.kst())
+            .filter(p -> p.vote() != null)
+            .ifPresent(p -> votes.put(m.kst(), p.vote()));
+      }
+    }
+    Map<Integer, TkLinks.Commitment> matched = new LinkedHashMap<>();
+    for (Annotation a : d.annotations(AnnotationType.COMMITMENT)) {
+      tk.commitmentFor(d.quote(a.span())).ifPresent(c -> matched.put(a.span().begin(), c));
+    }
+    TkLinks.PaperRecord paper = tk.paper(d.id()).orElse(null);
+    return paper == null && votes.isEmpty() && matched.isEmpty()
+        ? null
+        : new Kamer(paper, votes, matched);
+  }
 
   @OpenApi(
       path = "/v1/documents/{id}",
@@ -177,7 +209,8 @@ final class DocumentRoutes {
             PaperDate.of(d),
             Labels.entities(library.gazetteer(), entities),
             Labels.topics(library.taxonomy(), topics),
-            Files.isRegularFile(Path.of(d.source())) ? originalPath(d.id()) : null));
+            Files.isRegularFile(Path.of(d.source())) ? originalPath(d.id()) : null,
+            kamer(d)));
   }
 
   static String originalPath(String id) {

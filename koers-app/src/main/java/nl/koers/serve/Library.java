@@ -18,6 +18,8 @@ import nl.koers.index.IngestResult;
 import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
 import nl.koers.search.PaperSearcher;
+import nl.koers.tk.TkLinks;
+import nl.koers.tk.TkStore;
 
 /**
  * The index a server reads, as a point-in-time snapshot that is swapped after an upload or when a
@@ -44,6 +46,8 @@ final class Library implements Closeable {
           });
   private volatile Snapshot current;
   private volatile long checkedAt;
+  private TkLinks tk;
+  private java.nio.file.attribute.FileTime tkTime;
 
   Library(Path dataDir, Gazetteer gazetteer, Taxonomy taxonomy, PaperProcessor processor)
       throws IOException {
@@ -83,6 +87,21 @@ final class Library implements Closeable {
 
   Taxonomy taxonomy() {
     return taxonomy;
+  }
+
+  /**
+   * The Tweede Kamer records imported with {@code koers import tk}, reloaded when the import
+   * changed them.
+   */
+  synchronized TkLinks tk() throws IOException {
+    Path file = TkStore.path(dataDir);
+    java.nio.file.attribute.FileTime time =
+        Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
+    if (tk == null || !java.util.Objects.equals(time, tkTime)) {
+      tk = new TkLinks(TkStore.load(dataDir));
+      tkTime = time;
+    }
+    return tk;
   }
 
   long maxBytes() {

@@ -85,6 +85,21 @@ class BrowserTest {
                     .body());
     assertThat(upload.at("/results/0/status").asText()).isEqualTo("indexed");
     hostileId = upload.at("/results/0/id").asText();
+    // the Tweede Kamer's records of seed 002, as `koers import tk` stores them
+    Path download = Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-tk"));
+    for (String f :
+        List.of("odata/Document.json", "odata/Toezegging.json", "syncfeed/page-1.xml")) {
+      Path target =
+          Files.createDirectories(download.resolve(f).getParent())
+              .resolve(Path.of(f).getFileName());
+      try (java.io.InputStream in = SharedCorpus.class.getResourceAsStream("tk/download/" + f)) {
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    assertThat(
+            nl.koers.cli.KoersCommand.commandLine()
+                .execute("import", "tk", "--data", data.toString(), download.toString()))
+        .isZero();
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -141,6 +156,9 @@ class BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".signatories")));
     assertThat(driver.getCurrentUrl()).contains("paper.html?id=kst-21501-02-2976");
     assertThat(signatories.getText()).isEqualTo("C.C.J. Veldkamp");
+    assertThat(driver.findElement(By.cssSelector("section.card")).getText())
+        .contains("Kamer record")
+        .contains("2024D44001");
     // the signatory's span is cut where the entity Veldkamp starts inside it: join its pieces
     assertThat(
             driver.findElements(By.cssSelector("#text [data-type=signatory]")).stream()

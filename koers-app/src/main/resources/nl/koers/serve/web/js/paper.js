@@ -76,8 +76,39 @@ function card(d, f, detail) {
     row('To', f.addressee),
     row('Meetings', joined(f.meetings.map((m) => `${m.body} ${m.date || ''}`.trim()))),
     row('Answers', joined(f.requests.map((r) => `request of ${r.member}${r.party ? ' (' + r.party + ')' : ''}${r.date ? ' of ' + r.date : ''}`))),
+    kamerRows(detail.kamer),
+    row('Source differs', disagreements(d)),
     row('Source', d.format, ' · ', detail.original ? el('a', { href: detail.original }, 'original file') : 'original file not available'),
     row('Notes', d.notes.join(' · '))));
+}
+
+/** How a vote reads: Aangenomen (88 for: …; 31 against: …). */
+function vote(v) {
+  return `${v.decision || 'voted'} (${v.seatsFor} for${v.partiesFor.length ? ': ' + v.partiesFor.join(', ') : ''}; ` +
+    `${v.seatsAgainst} against${v.partiesAgainst.length ? ': ' + v.partiesAgainst.join(', ') : ''})`;
+}
+
+function kamerRows(k) {
+  if (!k) return [];
+  const p = k.paper;
+  return [
+    p ? row('Kamer record', [p.documentNumber, p.documentKind ? `(${p.documentKind})` : null, p.caseNumber ? `zaak ${p.caseNumber}` : null].filter(Boolean).join(' ')) : [],
+    p && p.vote ? row('Vote', el('span', { class: 'vote' }, vote(p.vote))) : [],
+    Object.keys(k.motionVotes).length ? row('Motion votes', el('ul', {}, Object.entries(k.motionVotes).map(([kst, v]) =>
+      el('li', {}, el('a', { href: paperHref(kst) }, kst), ': ', el('span', { class: 'vote' }, vote(v)))))) : [],
+    Object.keys(k.toezeggingen).length ? row('Toezeggingen', Object.values(k.toezeggingen).map((c) => `${c.number} ${c.status}${c.dueDate ? ', due ' + c.dueDate.slice(0, 10) : ''}`).join('; ')) : [],
+  ];
+}
+
+/** Where the source's metadata and the text disagree (the source wins; both are shown). */
+function disagreements(d) {
+  const t = d.textFacts;
+  if (!t) return null;
+  const out = [];
+  for (const field of ['id', 'dossier', 'number', 'date', 'kind', 'authorRole']) {
+    if (t[field] && d.facts[field] && t[field] !== d.facts[field]) out.push(`${field}: the text says ${t[field]}`);
+  }
+  return out.length ? out.join('; ') : null;
 }
 
 function segments(d, detail) {
@@ -155,7 +186,11 @@ function tip(a, detail) {
     case 'motion': return `motion of ${a.value}${a.attributes.kst ? ' — ' + a.attributes.kst : ''}`;
     case 'request': return `request of ${a.value}${a.attributes.date ? ' of ' + a.attributes.date : ''}`;
     case 'figure': return `figure: ${a.value} ${a.attributes.unit || ''}${a.attributes.measure ? ' (' + a.attributes.measure + ')' : ''}`;
-    case 'commitment': return `commitment (${a.attributes.kind || ''}) by ${a.attributes.actor || 'the government'}`;
+    case 'commitment': {
+      const tz = detail.kamer && detail.kamer.toezeggingen[a.span.begin];
+      return `commitment (${a.attributes.kind || ''}) by ${a.attributes.actor || 'the government'}` +
+        (tz ? ` — toezegging ${tz.number}: ${tz.status}` : '');
+    }
     case 'stance': return `stance ${stance(Number(a.value))} — ${a.attributes.label || ''}: ${a.attributes.cues || ''}`;
     default: return `${a.type.replace('_', ' ')}: ${a.value}`;
   }
