@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.koers.analyse.CitationGraph;
+import nl.koers.analyse.CommitmentTable;
+import nl.koers.analyse.FigureTable;
+import nl.koers.analyse.Timeline;
 import nl.koers.annotate.entity.Gazetteer;
 import nl.koers.annotate.topic.Taxonomy;
 import nl.koers.index.IngestResult;
@@ -29,6 +33,11 @@ import nl.koers.tk.TkStore;
 final class Library implements Closeable {
   /** How long a replaced snapshot stays open for requests still reading it. */
   private static final long RETIRE_SECONDS = 60;
+
+  /**
+   * Entities and topics whose timeline and figures are prepared in the background after a (re)open.
+   */
+  private static final int WARM_SUBJECTS = 8;
 
   /** How often at most the index folder is checked for changes made by another process. */
   private static final long CHECK_MILLIS = 2000;
@@ -65,12 +74,30 @@ final class Library implements Closeable {
     warm(current);
   }
 
+  /** The values of a facet field that most papers carry. */
+  private static List<String> top(Snapshot s, String field) throws IOException {
+    return s.searcher().paperCounts(field).entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(WARM_SUBJECTS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   /** Builds the citation graph in the background, so the first paper page does not wait for it. */
   private void warm(Snapshot s) {
     retirer.execute(
         () -> {
           try {
             s.graph();
+            // the subjects most papers discuss are the likely first visits: prepare their pages
+            for (String id : top(s, nl.koers.index.Fields.ENTITY)) {
+              s.timeline(id, Timeline.By.YEAR, null, null, null);
+              s.figures(id, null, null, null, null);
+            }
+            for (String id : top(s, nl.koers.index.Fields.TOPIC)) {
+              s.timeline("topic:" + id, Timeline.By.YEAR, null, null, null);
+              s.figures(null, id, null, null, null);
+            }
           } catch (IOException | RuntimeException e) {
             // the first request that needs the graph will build it and report the problem
           }
@@ -185,6 +212,48 @@ final class Library implements Closeable {
         graph = g;
       }
       return graph;
+    }
+
+    /** How a subject (an entity id or {@code topic:<id>}) moved over time. */
+    Timeline.Result timeline(
+        String subject, Timeline.By by, String kind, LocalDate from, LocalDate to)
+        throws IOException {
+      boolean topic = subject.startsWith("topic:");
+      return cached(
+          key("timeline", subject, by, kind, from, to),
+          () ->
+              Timeline.of(
+                  searcher.papers(
+                      topic ? null : subject,
+                      topic ? subject.substring("topic:".length()) : null,
+                      kind,
+                      from,
+                      to),
+                  subject,
+                  by));
+    }
+
+    List<FigureTable.Row> figures(
+        String entity, String topic, String kind, LocalDate from, LocalDate to) throws IOException {
+      return cached(
+          key("figures", entity, topic, kind, from, to),
+          () -> FigureTable.rows(searcher.papers(entity, topic, kind, from, to), entity, topic));
+    }
+
+    List<CommitmentTable.Row> commitments(
+        String entity, String topic, String kind, LocalDate from, LocalDate to) throws IOException {
+      return cached(
+          key("commitments", entity, topic, kind, from, to),
+          () ->
+              CommitmentTable.rows(searcher.papers(entity, topic, kind, from, to), entity, topic));
+    }
+
+    private static String key(Object... parts) {
+      StringBuilder b = new StringBuilder();
+      for (Object p : parts) {
+        b.append(p).append('\u0000');
+      }
+      return b.toString();
     }
 
     /** What {@code compute} answers for {@code key}, computed once per snapshot. */

@@ -215,25 +215,11 @@ final class SubjectRoutes {
         Timeline.By.valueOf(
             Params.choice(ctx, "by", "year", Set.of("year", "quarter", "month"))
                 .toUpperCase(Locale.ROOT));
-    boolean topic = id.startsWith("topic:");
-    String kind = Params.text(ctx, "kind");
-    java.time.LocalDate from = Params.date(ctx, "from");
-    java.time.LocalDate to = Params.date(ctx, "to");
-    Library.Snapshot s = library.snapshot();
     Timeline.Result r =
-        s.cached(
-            String.join(" ", "timeline", id, by.name(), "" + kind, "" + from, "" + to),
-            () ->
-                Timeline.of(
-                    s.searcher()
-                        .papers(
-                            topic ? null : id,
-                            topic ? id.substring("topic:".length()) : null,
-                            kind,
-                            from,
-                            to),
-                    id,
-                    by));
+        library
+            .snapshot()
+            .timeline(
+                id, by, Params.text(ctx, "kind"), Params.date(ctx, "from"), Params.date(ctx, "to"));
     String format = Params.choice(ctx, "format", "json", Export.FORMATS);
     if (format.equals("json")) {
       Api.json(ctx, r);

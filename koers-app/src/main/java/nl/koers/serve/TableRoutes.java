@@ -47,7 +47,9 @@ final class TableRoutes {
   void figures(Context ctx) throws IOException {
     Filter f = new Filter(ctx);
     List<FigureTable.Row> rows =
-        f.snapshot.cached("figures " + f, () -> FigureTable.rows(f.papers(), f.entity, f.topic));
+        f.paper != null
+            ? FigureTable.rows(f.paper(), f.entity, f.topic)
+            : f.snapshot.figures(f.entity, f.topic, f.kind, f.from, f.to);
     Export.rows(ctx, "figures", FigureTable.Row.class, rows);
   }
 
@@ -74,8 +76,9 @@ final class TableRoutes {
   void commitments(Context ctx) throws IOException {
     Filter f = new Filter(ctx);
     List<CommitmentTable.Row> rows =
-        f.snapshot.cached(
-            "commitments " + f, () -> CommitmentTable.rows(f.papers(), f.entity, f.topic));
+        f.paper != null
+            ? CommitmentTable.rows(f.paper(), f.entity, f.topic)
+            : f.snapshot.commitments(f.entity, f.topic, f.kind, f.from, f.to);
     Export.rows(ctx, "commitments", CommitmentTable.Row.class, rows);
   }
 
@@ -99,21 +102,13 @@ final class TableRoutes {
       to = Params.date(ctx, "to");
     }
 
-    /** The filter as a cache key. */
-    @Override
-    public String toString() {
-      return String.join(" ", "" + entity, "" + topic, "" + kind, "" + paper, "" + from, "" + to);
-    }
-
-    List<Document> papers() throws IOException {
-      var searcher = snapshot.searcher();
-      if (paper != null) {
-        return searcher
-            .get(paper)
-            .map(List::of)
-            .orElseThrow(() -> ApiError.notFound("no paper with id \"" + paper + "\""));
-      }
-      return searcher.papers(entity, topic, kind, from, to);
+    /** The one paper the filter names, as a list. */
+    List<Document> paper() throws IOException {
+      return snapshot
+          .searcher()
+          .get(paper)
+          .map(List::of)
+          .orElseThrow(() -> ApiError.notFound("no paper with id \"" + paper + "\""));
     }
   }
 }
