@@ -3,8 +3,6 @@ package nl.koers.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.ShiftDetector;
@@ -62,15 +60,6 @@ public final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--csv", description = "print one CSV row per period")
   boolean csv;
 
-  /** One CSV row. */
-  public record Row(
-      String period,
-      int papers,
-      int passages,
-      int stanceSentences,
-      Double meanStance,
-      String shift) {}
-
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -88,20 +77,7 @@ public final class TimelineCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
     } else if (csv) {
-      List<Row> rows = new ArrayList<>();
-      for (Timeline.Point p : r.points()) {
-        String shift =
-            String.join(
-                "; ",
-                r.shifts().stream()
-                    .filter(x -> x.period().equals(p.period()))
-                    .map(x -> x.kind() + " " + x.direction())
-                    .toList());
-        rows.add(
-            new Row(
-                p.period(), p.papers(), p.passages(), p.stanceSentences(), p.meanStance(), shift));
-      }
-      TableOutput.csv(out, Row.class, rows);
+      TableOutput.csv(out, Timeline.Row.class, r.rows());
     } else {
       print(out, r);
     }

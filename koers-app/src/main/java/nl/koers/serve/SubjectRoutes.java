@@ -174,15 +174,6 @@ final class SubjectRoutes {
     Api.json(ctx, new TopicDetail(t, papers));
   }
 
-  /** One period of a timeline as a row. */
-  record PeriodRow(
-      String period,
-      int papers,
-      int passages,
-      int stanceSentences,
-      Double meanStance,
-      String shift) {}
-
   @OpenApi(
       path = "/v1/timeline",
       methods = HttpMethod.GET,
@@ -225,20 +216,7 @@ final class SubjectRoutes {
       Api.json(ctx, r);
       return;
     }
-    List<PeriodRow> rows = new ArrayList<>();
-    for (Timeline.Point p : r.points()) {
-      String shift =
-          String.join(
-              "; ",
-              r.shifts().stream()
-                  .filter(x -> x.period().equals(p.period()))
-                  .map(x -> x.kind() + " " + x.direction())
-                  .toList());
-      rows.add(
-          new PeriodRow(
-              p.period(), p.papers(), p.passages(), p.stanceSentences(), p.meanStance(), shift));
-    }
-    Export.rows(ctx, "timeline", PeriodRow.class, rows);
+    Export.rows(ctx, "timeline", Timeline.Row.class, r.rows());
   }
 
   /** A subject as the timeline takes it: an entity id, or {@code topic:<id>}. */

@@ -48,7 +48,34 @@ public final class Timeline {
 
   /** The whole timeline, with the periods flagged as shifts. */
   public record Result(
-      String subject, By by, List<Point> points, List<ShiftDetector.Shift> shifts) {}
+      String subject, By by, List<Point> points, List<ShiftDetector.Shift> shifts) {
+    /** One flat row per period, for CSV: the shifts of the period joined as text. */
+    public List<Row> rows() {
+      List<Row> rows = new java.util.ArrayList<>();
+      for (Point p : points) {
+        String shift =
+            String.join(
+                "; ",
+                shifts.stream()
+                    .filter(x -> x.period().equals(p.period()))
+                    .map(x -> x.kind() + " " + x.direction())
+                    .toList());
+        rows.add(
+            new Row(
+                p.period(), p.papers(), p.passages(), p.stanceSentences(), p.meanStance(), shift));
+      }
+      return rows;
+    }
+  }
+
+  /** A period as a table row. */
+  public record Row(
+      String period,
+      int papers,
+      int passages,
+      int stanceSentences,
+      Double meanStance,
+      String shift) {}
 
   private static final int QUOTES = 3;
 

@@ -74,6 +74,18 @@ class CourseOfTheSeedsTest {
   }
 
   @Test
+  void tableRowsCarryEachPeriodAndItsShifts() {
+    List<Timeline.Row> rows = us.rows();
+    assertThat(rows)
+        .extracting(Timeline.Row::period)
+        .containsExactly("2018", "2020", "2024", "2025");
+    Timeline.Row y2020 = rows.get(1);
+    assertThat(y2020.meanStance()).isEqualTo(byPeriod().get("2020").meanStance());
+    assertThat(y2020.shift()).contains("stance more supportive");
+    assertThat(rows.get(0).shift()).isEmpty();
+  }
+
+  @Test
   void theQuotesProveTheArc() {
     Map<String, Timeline.Point> p = byPeriod();
     assertThat(texts(p.get("2018").supportive())).anyMatch(q -> q.contains("onmisbare partner"));
