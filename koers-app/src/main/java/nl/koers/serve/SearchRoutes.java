@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.koers.search.SearchHit;
 import nl.koers.search.SearchRequest;
 import nl.koers.search.SearchResults;
 
@@ -59,7 +60,8 @@ final class SearchRoutes {
         @OpenApiParam(name = "sort", description = "relevance (default) or date"),
         @OpenApiParam(name = "page", type = Integer.class, description = "from 1"),
         @OpenApiParam(name = "limit", type = Integer.class, description = "hits per page, 1–100"),
-        @OpenApiParam(name = "facets", type = Boolean.class, description = "count facets (true)")
+        @OpenApiParam(name = "facets", type = Boolean.class, description = "count facets (true)"),
+        @OpenApiParam(name = "format", description = "json (default); csv or jsonl give the hits")
       },
       responses = {
         @OpenApiResponse(status = "200", content = @OpenApiContent(from = Page.class)),
@@ -78,6 +80,7 @@ final class SearchRoutes {
       to = min(to, LocalDate.of(y, 12, 31));
     }
     String sort = Params.choice(ctx, "sort", "relevance", Set.of("relevance", "date"));
+    String format = Params.choice(ctx, "format", "json", Export.FORMATS);
     boolean facets = Params.text(ctx, "facets") == null || Params.flag(ctx, "facets");
     SearchRequest request =
         new SearchRequest(
@@ -100,6 +103,10 @@ final class SearchRoutes {
       throw ApiError.badRequest(e.getMessage());
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       throw ApiError.badRequest("the query expands to too many words; make prefix* longer");
+    }
+    if (!format.equals("json")) {
+      Export.rows(ctx, "search", SearchHit.class, results.hits());
+      return;
     }
     Map<String, Integer> entities = results.facets().getOrDefault("entity", new LinkedHashMap<>());
     Map<String, Integer> topics = results.facets().getOrDefault("topic", new LinkedHashMap<>());

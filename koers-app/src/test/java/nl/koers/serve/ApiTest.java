@@ -71,6 +71,12 @@ class ApiTest {
     assertThat(page.at("/results/facets/kind").size()).isPositive();
     assertThat(page.at("/entityLabels/united-states").asText()).isEqualTo("Verenigde Staten");
 
+    String csv = s.get("/v1/search?q=Piri&format=csv").body();
+    assertThat(csv.lines().findFirst().orElse("")).startsWith("id,source,title,date");
+    assertThat(csv.lines()).hasSize(3);
+    assertThat(s.get("/v1/search?q=Piri&format=jsonl").body().lines().findFirst().orElse(""))
+        .contains("\"id\":\"kst-21501-02-2976\"");
+
     JsonNode second = s.json("/v1/search?q=Piri&limit=1&page=2");
     assertThat(second.at("/results/hits/0/id").asText()).isNotEqualTo("kst-21501-02-2976");
 
@@ -277,6 +283,15 @@ class ApiTest {
         .isEqualTo(batch.get("../../etc/brief.txt"));
     assertThat(ids(s.json("/v1/search?q=luchtverdediging&limit=50").at("/results/hits"), "id"))
         .contains(id);
+    // an original that changed on disk is refused, one that is gone is not found
+    byte[] kept = Files.readAllBytes(source);
+    Files.writeString(source, "veranderd", StandardCharsets.UTF_8);
+    assertThat(s.get(detail.get("original").asText()).statusCode()).isEqualTo(409);
+    Files.delete(source);
+    HttpResponse<String> gone = s.get(detail.get("original").asText());
+    assertThat(gone.statusCode()).isEqualTo(404);
+    assertThat(gone.body()).contains("no longer");
+    Files.write(source, kept);
     // the same bytes again change nothing
     JsonNode again =
         Json.mapper()
