@@ -1,6 +1,6 @@
 // The search page: query, suggestions, facets, highlighted passages, sort and paging, all kept in
 // the URL so that a search can be shared as a link.
-import { api, el, fill, marked, params, dateText, paperHref, showError } from './koers.js';
+import { api, apiUrl, el, fill, marked, params, dateText, paperHref, showError } from './koers.js';
 
 const FACETS = [
   ['kind', 'Kind'], ['year', 'Year'], ['author', 'Author'], ['entity', 'Entity'], ['topic', 'Topic'], ['dossier', 'Dossier'],
@@ -51,7 +51,9 @@ async function render() {
       kind: s.kind, year: s.year, author: s.author, entity: s.entity, topic: s.topic, dossier: s.dossier, from: s.from, to: s.to,
     });
     const res = r.results;
-    fill(count, `${res.totalPapers} paper${res.totalPapers === 1 ? '' : 's'} (${res.tookMillis} ms)`);
+    const query = { q: s.q || '*', sort: s.sort, kind: s.kind, year: s.year, author: s.author, entity: s.entity, topic: s.topic, dossier: s.dossier, from: s.from, to: s.to };
+    fill(count, `${res.totalPapers} paper${res.totalPapers === 1 ? '' : 's'} (${res.tookMillis} ms) · `,
+      el('a', { href: apiUrl('search', { ...query, limit: 100, facets: false, format: 'csv' }), download: 'koers-search.csv' }, 'CSV of the first 100'));
     fill(hits, res.hits.map((h) => el('li', {},
       el('h3', {}, el('a', { href: paperHref(h.id) + '#at-' + h.passageBegin, class: 'hit-title' }, h.title || h.id)),
       el('div', { class: 'meta' },
