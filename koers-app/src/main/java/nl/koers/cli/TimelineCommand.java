@@ -86,14 +86,7 @@ public final class TimelineCommand implements Callable<Integer> {
   }
 
   private String resolve() throws IOException {
-    if (subject.startsWith("topic:")) {
-      return "topic:" + Subjects.topicId(knowledge.taxonomy(data.dir), subject.substring(6));
-    }
-    try {
-      return Subjects.entityId(knowledge.gazetteer(data.dir), subject);
-    } catch (IllegalArgumentException notAnEntity) {
-      return "topic:" + Subjects.topicId(knowledge.taxonomy(data.dir), subject);
-    }
+    return Subjects.subjectId(knowledge.gazetteer(data.dir), knowledge.taxonomy(data.dir), subject);
   }
 
   private static void print(PrintWriter out, Timeline.Result r) {

@@ -19,7 +19,6 @@ import nl.koers.analyse.Period;
 import nl.koers.analyse.Subjects;
 import nl.koers.analyse.Timeline;
 import nl.koers.annotate.entity.Entity;
-import nl.koers.annotate.entity.EntityAnnotator;
 import nl.koers.annotate.topic.Topic;
 import nl.koers.document.Document;
 import nl.koers.index.Fields;
@@ -201,7 +200,9 @@ final class SubjectRoutes {
             description = "an unknown subject or a malformed parameter")
       })
   void timeline(Context ctx) throws IOException {
-    String id = subject(Params.required(ctx, "subject"));
+    String id =
+        Subjects.subjectId(
+            library.gazetteer(), library.taxonomy(), Params.required(ctx, "subject"));
     Timeline.By by =
         Timeline.By.valueOf(
             Params.choice(ctx, "by", "year", Set.of("year", "quarter", "month"))
@@ -217,25 +218,6 @@ final class SubjectRoutes {
       return;
     }
     Export.rows(ctx, "timeline", Timeline.Row.class, r.rows());
-  }
-
-  /** A subject as the timeline takes it: an entity id, or {@code topic:<id>}. */
-  private String subject(String key) {
-    if (key.startsWith("topic:")) {
-      return "topic:" + Subjects.topicId(library.taxonomy(), key.substring("topic:".length()));
-    }
-    if (key.startsWith(EntityAnnotator.MEMBER_PREFIX)) {
-      return key;
-    }
-    try {
-      return Subjects.entityId(library.gazetteer(), key);
-    } catch (IllegalArgumentException notAnEntity) {
-      return library
-          .taxonomy()
-          .find(key)
-          .map(t -> "topic:" + t.id())
-          .orElseThrow(() -> ApiError.badRequest("no entity or topic \"" + key + "\""));
-    }
   }
 
   @OpenApi(

@@ -46,4 +46,23 @@ public final class Subjects {
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * A timeline subject: {@code topic:<id>} for a topic (written so, or a topic label that names no
+   * entity), else an entity id.
+   *
+   * @throws IllegalArgumentException for a key that names neither
+   */
+  public static String subjectId(Gazetteer g, Taxonomy t, String key) {
+    if (key.startsWith("topic:")) {
+      return "topic:" + topicId(t, key.substring("topic:".length()));
+    }
+    try {
+      return entityId(g, key);
+    } catch (IllegalArgumentException notAnEntity) {
+      return t.find(key)
+          .map(x -> "topic:" + x.id())
+          .orElseThrow(() -> new IllegalArgumentException("no entity or topic \"" + key + "\""));
+    }
+  }
 }
