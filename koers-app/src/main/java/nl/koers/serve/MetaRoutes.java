@@ -44,7 +44,7 @@ final class MetaRoutes {
   void health(Context ctx) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ok");
-    body.put("papers", library.snapshot().searcher().stats().papers());
+    body.put("papers", library.snapshot().searcher().paperCount(Fields.TYPE, Fields.TYPE_DOC));
     body.put("readOnly", uploads.readOnly());
     body.put("maxUploadBytes", uploads.maxRequestBytes());
     Api.json(ctx, body);
@@ -109,8 +109,7 @@ final class MetaRoutes {
       }
     }
     searcher
-        .stats()
-        .dossiers()
+        .paperCounts(Fields.DOSSIER)
         .forEach(
             (dossier, n) -> {
               if (dossier.toLowerCase(Locale.ROOT).startsWith(typed)) {

@@ -106,7 +106,7 @@ final class SubjectRoutes {
     }
     int limit = Params.integer(ctx, "limit", 200, 1, 100_000);
     Library.Snapshot s = library.snapshot();
-    int total = s.searcher().paperCounts(Fields.ENTITY).getOrDefault(id, 0);
+    int total = s.searcher().paperCount(Fields.ENTITY, id);
     Entity e = library.gazetteer().byId(id).orElse(null);
     if (e == null && total == 0) {
       throw ApiError.notFound("no entity \"" + key + "\" is named in any paper");

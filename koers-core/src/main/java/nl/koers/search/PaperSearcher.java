@@ -207,6 +207,15 @@ public final class PaperSearcher implements Closeable {
   }
 
   /** Papers per value of a facet field over the whole index: entity or topic counts. */
+  /** How many papers carry {@code value} in a facet field (an entity, a topic, a kind …). */
+  public int paperCount(String field, String value) throws IOException {
+    return searcher.count(
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER)
+            .build());
+  }
+
   public Map<String, Integer> paperCounts(String field) throws IOException {
     Map<String, Integer> counts = new java.util.HashMap<>();
     org.apache.lucene.search.Weight papers =

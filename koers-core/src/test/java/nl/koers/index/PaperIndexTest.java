@@ -150,6 +150,12 @@ class PaperIndexTest {
       assertThat(stats.years()).isEqualTo(years);
       assertThat(stats.kinds()).isEqualTo(kinds);
       assertThat(stats.dossiers().get("21501-02")).isEqualTo(dossier.size());
+      assertThat(s.paperCount(Fields.TYPE, Fields.TYPE_DOC)).isEqualTo(all.size());
+      assertThat(s.paperCount(Fields.DOSSIER, "21501-02")).isEqualTo(dossier.size());
+      assertThat(s.paperCount(Fields.ENTITY, "united-states"))
+          .isEqualTo(s.paperCounts(Fields.ENTITY).get("united-states"))
+          .isEqualTo(s.papers("united-states", null, null, null, null).size());
+      assertThat(s.paperCount(Fields.ENTITY, "no-such-entity")).isZero();
     }
   }
 
