@@ -86,20 +86,7 @@ class BrowserTest {
     assertThat(upload.at("/results/0/status").asText()).isEqualTo("indexed");
     hostileId = upload.at("/results/0/id").asText();
     // the Tweede Kamer's records of seed 002, as `koers import tk` stores them
-    Path download = Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-tk"));
-    for (String f :
-        List.of("odata/Document.json", "odata/Toezegging.json", "syncfeed/page-1.xml")) {
-      Path target =
-          Files.createDirectories(download.resolve(f).getParent())
-              .resolve(Path.of(f).getFileName());
-      try (java.io.InputStream in = SharedCorpus.class.getResourceAsStream("tk/download/" + f)) {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    assertThat(
-            nl.koers.cli.KoersCommand.commandLine()
-                .execute("import", "tk", "--data", data.toString(), download.toString()))
-        .isZero();
+    TestServer.importTk(data, profile.resolveSibling(profile.getFileName() + "-tk"));
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -3,13 +3,10 @@ package nl.koers.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.koers.SharedCorpus;
-import nl.koers.cli.KoersCommand;
 import nl.koers.document.Json;
 import nl.koers.read.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -17,9 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A paper's page carries what the Tweede Kamer's own records say of it, once they are imported. */
 class KamerRecordsTest {
-  private static final String[] TK_FILES = {
-    "odata/Document.json", "odata/Toezegging.json", "syncfeed/page-1.xml"
-  };
 
   @Test
   void votesDocumentNumbersAndToezeggingenAppearAfterAnImport(
@@ -36,17 +30,7 @@ class KamerRecordsTest {
       assertThat(upload.at("/results/0/id").asText()).isEqualTo("kst-21501-02-3101");
       assertThat(s.json("/v1/documents/kst-21501-02-2976").get("kamer").isNull()).isTrue();
 
-      for (String f : TK_FILES) {
-        Path target = download.resolve(f);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = SharedCorpus.class.getResourceAsStream("tk/download/" + f)) {
-          Files.copy(in, target);
-        }
-      }
-      int exit =
-          KoersCommand.commandLine()
-              .execute("import", "tk", "--data", data.toString(), download.toString());
-      assertThat(exit).isZero();
+      TestServer.importTk(data, download);
 
       // the running server picks the import up without a restart
       JsonNode letter = s.json("/v1/documents/kst-21501-02-3101").get("kamer");

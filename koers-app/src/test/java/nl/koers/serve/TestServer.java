@@ -12,15 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.koers.annotate.AnnotatorRegistry;
 import nl.koers.annotate.entity.Gazetteer;
 import nl.koers.annotate.topic.Taxonomy;
 import nl.koers.document.Json;
 import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
-import nl.koers.read.ReadLimits;
-import nl.koers.read.ReaderRegistry;
-import nl.koers.segment.SentenceSplitter;
 
 /**
  * A real Koers server on a free port over a real index on disk, and an HTTP client to call it as
@@ -63,11 +59,29 @@ final class TestServer implements AutoCloseable {
   }
 
   static PaperProcessor processor() {
-    return new PaperProcessor(
-        ReaderRegistry.standard(ReadLimits.DEFAULT),
-        SentenceSplitter.dutch(),
-        AnnotatorRegistry.standard(Gazetteer.standard(), Taxonomy.standard()).pipeline(),
-        ReadLimits.DEFAULT.maxBytes());
+    return PaperProcessor.standard();
+  }
+
+  /**
+   * Imports the Tweede Kamer records bundled with the core tests into {@code data}, as {@code koers
+   * import tk} does, through a copy in {@code download}.
+   */
+  static void importTk(Path data, Path download) throws IOException {
+    for (String f :
+        List.of("odata/Document.json", "odata/Toezegging.json", "syncfeed/page-1.xml")) {
+      Path target = download.resolve(f);
+      Files.createDirectories(target.getParent());
+      try (java.io.InputStream in =
+          nl.koers.SharedCorpus.class.getResourceAsStream("tk/download/" + f)) {
+        Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    int exit =
+        nl.koers.cli.KoersCommand.commandLine()
+            .execute("import", "tk", "--data", data.toString(), download.toString());
+    if (exit != 0) {
+      throw new IllegalStateException("koers import tk exited with " + exit);
+    }
   }
 
   String base() {
