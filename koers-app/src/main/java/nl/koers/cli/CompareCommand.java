@@ -2,11 +2,9 @@ package nl.koers.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.Comparison;
-import nl.koers.document.Document;
 import nl.koers.document.Json;
 import nl.koers.search.PaperSearcher;
 import picocli.CommandLine.Command;
@@ -46,10 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Comparison c;
     try (PaperSearcher s = PaperSearcher.open(data.dir)) {
-      List<Document> all = null;
-      List<Document> left = side(s, a, all);
-      List<Document> right = side(s, b, all);
-      c = Comparison.of(a, left, b, right);
+      c = Comparison.of(a, s.paperOrPeriod(a), b, s.paperOrPeriod(b));
     }
     if (json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));
@@ -72,21 +67,5 @@ public final class CompareCommand implements Callable<Integer> {
 
   private static String fmt(Double d) {
     return d == null ? "–" : String.format(Locale.ROOT, "%+.2f", d);
-  }
-
-  private static List<Document> side(PaperSearcher s, String key, List<Document> unused)
-      throws IOException {
-    var paper = s.get(key);
-    if (paper.isPresent()) {
-      return List.of(paper.get());
-    }
-    if (!nl.koers.analyse.Period.isPeriod(key)) {
-      throw new IllegalArgumentException(
-          "\""
-              + key
-              + "\" is neither an indexed paper nor a period such as 2018, 2020-Q4 or 2024-11");
-    }
-    java.time.LocalDate[] range = nl.koers.analyse.Period.range(key);
-    return nl.koers.analyse.Period.papersIn(key, s.papers(null, null, null, range[0], range[1]));
   }
 }

@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.koers.analyse.Comparison;
 import nl.koers.analyse.EntityMentions;
-import nl.koers.analyse.Period;
 import nl.koers.analyse.Subjects;
 import nl.koers.analyse.Timeline;
 import nl.koers.annotate.entity.Entity;
 import nl.koers.annotate.topic.Topic;
-import nl.koers.document.Document;
 import nl.koers.index.Fields;
 
 /** Entities and topics, their timelines, and the comparison of two papers or periods. */
@@ -241,22 +239,7 @@ final class SubjectRoutes {
   void compare(Context ctx) throws IOException {
     String a = Params.required(ctx, "a");
     String b = Params.required(ctx, "b");
-    Api.json(ctx, Comparison.of(a, side(a), b, side(b)));
-  }
-
-  private List<Document> side(String key) throws IOException {
-    Library.Snapshot s = library.snapshot();
-    var paper = s.searcher().get(key);
-    if (paper.isPresent()) {
-      return List.of(paper.get());
-    }
-    if (!Period.isPeriod(key)) {
-      throw ApiError.badRequest(
-          "\""
-              + key
-              + "\" is neither an indexed paper nor a period such as 2018, 2020-Q4 or 2024-11");
-    }
-    java.time.LocalDate[] range = Period.range(key);
-    return Period.papersIn(key, s.searcher().papers(null, null, null, range[0], range[1]));
+    var searcher = library.snapshot().searcher();
+    Api.json(ctx, Comparison.of(a, searcher.paperOrPeriod(a), b, searcher.paperOrPeriod(b)));
   }
 }

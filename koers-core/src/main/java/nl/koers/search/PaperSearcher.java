@@ -422,6 +422,27 @@ public final class PaperSearcher implements Closeable {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /**
+   * One side of a comparison: the paper with this id, else the papers dated in the period ({@code
+   * 2018}, {@code 2020-Q4}, {@code 2024-11}).
+   *
+   * @throws IllegalArgumentException when the key is neither
+   */
+  public List<Document> paperOrPeriod(String key) throws IOException {
+    Optional<Document> paper = get(key);
+    if (paper.isPresent()) {
+      return List.of(paper.get());
+    }
+    if (!nl.koers.analyse.Period.isPeriod(key)) {
+      throw new IllegalArgumentException(
+          "\""
+              + key
+              + "\" is neither an indexed paper nor a period such as 2018, 2020-Q4 or 2024-11");
+    }
+    java.time.LocalDate[] range = nl.koers.analyse.Period.range(key);
+    return nl.koers.analyse.Period.papersIn(key, papers(null, null, null, range[0], range[1]));
+  }
+
   /** Whether this reader still sees the newest commit of the index on disk. */
   public boolean isCurrent() throws IOException {
     return reader.isCurrent();

@@ -156,6 +156,19 @@ class PaperIndexTest {
           .isEqualTo(s.paperCounts(Fields.ENTITY).get("united-states"))
           .isEqualTo(s.papers("united-states", null, null, null, null).size());
       assertThat(s.paperCount(Fields.ENTITY, "no-such-entity")).isZero();
+
+      // a comparison's side: a paper, or the papers of a period
+      assertThat(s.paperOrPeriod("kst-21501-02-2976"))
+          .extracting(d -> d.id())
+          .containsExactly("kst-21501-02-2976");
+      assertThat(s.paperOrPeriod("2024"))
+          .isNotEmpty()
+          .allMatch(d -> nl.koers.analyse.PaperDate.of(d).date().getYear() == 2024);
+      assertThat(s.paperOrPeriod("2024-Q4"))
+          .hasSizeLessThanOrEqualTo(s.paperOrPeriod("2024").size());
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.paperOrPeriod("gisteren"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("gisteren");
     }
   }
 
