@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.koers.analyse.CitationGraph;
 import nl.koers.analyse.CommitmentTable;
+import nl.koers.analyse.EntityMentions;
 import nl.koers.analyse.FigureTable;
 import nl.koers.analyse.Timeline;
 import nl.koers.annotate.entity.Gazetteer;
@@ -231,6 +232,17 @@ final class Library implements Closeable {
                       to),
                   subject,
                   by));
+    }
+
+    /** The newest {@code limit} of the {@code total} papers naming an entity, with quotes. */
+    List<EntityMentions.Paper> mentions(String entity, int total, int limit) throws IOException {
+      return cached(
+          key("mentions", entity, limit),
+          () ->
+              EntityMentions.of(
+                  searcher.papers(
+                      entity, null, null, null, null, null, Math.max(0, total - limit), limit),
+                  entity));
     }
 
     List<FigureTable.Row> figures(

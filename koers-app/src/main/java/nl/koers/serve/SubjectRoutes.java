@@ -109,16 +109,7 @@ final class SubjectRoutes {
     if (e == null && total == 0) {
       throw ApiError.notFound("no entity \"" + key + "\" is named in any paper");
     }
-    // the newest papers when there are more than the limit
-    List<EntityMentions.Paper> papers =
-        s.cached(
-            "entity " + id + " " + limit,
-            () ->
-                EntityMentions.of(
-                    s.searcher()
-                        .papers(
-                            id, null, null, null, null, null, Math.max(0, total - limit), limit),
-                    id));
+    List<EntityMentions.Paper> papers = s.mentions(id, total, limit);
     Api.json(
         ctx, new EntityDetail(id, e == null ? Labels.member(id) : e.label(), e, total, papers));
   }
