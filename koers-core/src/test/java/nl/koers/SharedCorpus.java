@@ -56,4 +56,20 @@ public final class SharedCorpus {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Fails under CI, and skips visibly elsewhere, when a file the project's scripts install is
+   * missing (the launcher installs Debian packages before the tests).
+   */
+  public static void requireFile(Path file, String what) {
+    if (Files.isReadable(file)) {
+      return;
+    }
+    String message = file + " missing: " + what + " is needed (./koers test installs it)";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail(message);
+    }
+    System.err.println("SKIPPED: " + message);
+    Assumptions.abort(message);
+  }
 }

@@ -32,4 +32,13 @@ final class Files2 {
     }
     return out;
   }
+
+  /** Deletes a folder and everything under it (a temporary index), deepest first. */
+  static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
 }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       nl.koers.bench.BenchCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      EvalSearchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

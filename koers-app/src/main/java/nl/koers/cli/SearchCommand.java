@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search papers: words are stemmed for Dutch, \"quoted phrases\", AND/OR/NOT, prefix*.",
+      "Search papers: every word helps (best match first); Dutch stems, compounds split, names and",
+      "synonyms expanded (NAVO = NATO), English queries translated. \"Quoted phrases\" are exact;",
+      "AND/OR/NOT/-word, prefix*, kind:motie, dossier:21501-02 mean what they say.",
       "Each hit shows the paper id, date, kind, title and its best passage, matches marked «like this»."
     },
     footer = {
@@ -34,6 +36,8 @@ import picocli.CommandLine.Spec;
       "  koers search 'sancties AND Rusland' --sort date --json",
       "  koers search defensie --entity VS --topic security-defence --facets",
       "  koers search '*' --entity nato --sort date",
+      "  koers search sanctions against russia        # English: translated term by term",
+      "  koers search --like kst-21501-02-2976        # papers like this one",
       "",
       "A date marked ~ was inferred from the text (the paper states none)."
     })
@@ -41,8 +45,19 @@ public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data = new DataOption();
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query (words are joined)")
-  List<String> words;
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query (words are joined)")
+  List<String> words = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--like",
+      paramLabel = "ID",
+      description = "papers like this one (more like this), instead of a query")
+  String like;
+
+  @Option(
+      names = "--facet-limit",
+      description = "values listed per facet, 0 for all (default: ${DEFAULT-VALUE})")
+  int facetLimit = 12;
 
   @Option(
       names = "--kind",
@@ -91,6 +106,32 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (like != null) {
+      try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+        List<SearchHit> similar = searcher.similar(like, limit);
+        if (json) {
+          out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(similar));
+        } else {
+          out.printf(java.util.Locale.ROOT, "papers like %s:%n", like);
+          int n = 0;
+          for (SearchHit h : similar) {
+            out.printf(
+                java.util.Locale.ROOT,
+                "%n%d. %s  %s  %s%n   %s%n",
+                ++n,
+                h.id(),
+                h.date() == null ? "(undated)" : h.date(),
+                h.kind() == null ? "" : h.kind(),
+                h.title());
+          }
+        }
+      }
+      out.flush();
+      return 0;
+    }
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("give a query, or --like ID");
+    }
     SearchRequest.Sort order =
         switch (sort.toLowerCase(java.util.Locale.ROOT)) {
           case "relevance" -> SearchRequest.Sort.RELEVANCE;
@@ -111,7 +152,8 @@ public final class SearchCommand implements Callable<Integer> {
             entity == null ? null : Subjects.entityId(knowledge.gazetteer(data.dir), entity),
             topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic),
             facets || json,
-            author);
+            author,
+            facetLimit);
     try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
       SearchResults results = searcher.search(request);
       if (json) {
@@ -137,7 +179,6 @@ public final class SearchCommand implements Callable<Integer> {
               }
               StringBuilder line = new StringBuilder(field).append(':');
               counts.entrySet().stream()
-                  .limit(12)
                   .forEach(
                       e ->
                           line.append(' ')
@@ -157,6 +198,18 @@ public final class SearchCommand implements Callable<Integer> {
         r.totalPapers(),
         r.query(),
         r.tookMillis());
+    if (r.notice() != null) {
+      out.println("note: " + r.notice());
+    }
+    if (r.english()) {
+      out.println("read as English: Dutch translations added");
+    }
+    if (!r.expandedTo().isEmpty()) {
+      out.println("expanded: " + String.join("; ", r.expandedTo()));
+    }
+    for (String s : r.suggestions()) {
+      out.println("try: " + s);
+    }
     int n = (Math.max(1, page) - 1) * limit;
     for (SearchHit h : r.hits()) {
       out.println();

@@ -37,11 +37,12 @@ public final class DocumentMapper {
    * The version of what Koers derives from a paper. Bumped when annotators change, so that
    * ingesting an unchanged file again re-annotates it instead of reporting it unchanged.
    */
-  static final int PIPELINE_VERSION = 4;
+  static final int PIPELINE_VERSION = 5;
 
   /** What identifies an indexed paper's content and the pipeline that read it. */
   public static String fingerprint(String sha256) {
-    return sha256 + "@" + PIPELINE_VERSION;
+    // the compound dictionary shapes the index too: another word list means analysing again
+    return sha256 + "@" + PIPELINE_VERSION + "/" + CompoundDictionary.standard().id();
   }
 
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
@@ -51,6 +52,16 @@ public final class DocumentMapper {
     TEXT_WITH_OFFSETS.setStored(true);
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
+  }
+
+  /** A paper's whole text, for ranking papers: positions for phrases, nothing stored. */
+  private static final FieldType BODY_FIELD = new FieldType();
+
+  static {
+    BODY_FIELD.setTokenized(true);
+    BODY_FIELD.setStored(false);
+    BODY_FIELD.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    BODY_FIELD.freeze();
   }
 
   private static final FieldType FACTS_FIELD = new FieldType();
@@ -87,9 +98,13 @@ public final class DocumentMapper {
   /** The entries of one paper, paper entry first; written together as a block. */
   public List<org.apache.lucene.document.Document> toLucene(Document d) {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
+    String title = PaperTitle.of(d);
     Shared shared =
         new Shared(
-            PaperDate.of(d), distinct(d, AnnotationType.ENTITY), distinct(d, AnnotationType.TOPIC));
+            PaperDate.of(d),
+            distinct(d, AnnotationType.ENTITY),
+            distinct(d, AnnotationType.TOPIC),
+            title);
     org.apache.lucene.document.Document paper = common(d, shared, Fields.TYPE_DOC);
     try {
       paper.add(new StoredField(Fields.JSON, Json.mapper().writeValueAsBytes(d)));
@@ -97,20 +112,34 @@ public final class DocumentMapper {
       throw new IllegalStateException("document " + d.id() + " cannot be written as JSON", e);
     }
     paper.add(new StringField(Fields.SHA256, fingerprint(d.sha256()), Field.Store.YES));
-    out.add(paper);
+    List<int[]> passages = passages(d);
     String facts = factsText(d);
-    for (int[] p : passages(d)) {
+    // the paper entry is what a search ranks: its title, its whole running text and its facts
+    paper.add(new Field(Fields.TITLE_TEXT, title, FACTS_FIELD));
+    paper.add(new Field(Fields.BODY, body(d, passages), BODY_FIELD));
+    paper.add(new Field(Fields.FACTS, facts, FACTS_FIELD));
+    out.add(paper);
+    for (int[] p : passages) {
       org.apache.lucene.document.Document passage = common(d, shared, Fields.TYPE_PASSAGE);
       passage.add(new Field(Fields.TEXT, d.text().substring(p[0], p[1]), TEXT_WITH_OFFSETS));
       passage.add(new StoredField(Fields.PASSAGE_BEGIN, p[0]));
-      passage.add(new Field(Fields.FACTS, facts, FACTS_FIELD));
       out.add(passage);
     }
     return out;
   }
 
+  /** The passages' text, a blank line apart. */
+  private static String body(Document d, List<int[]> passages) {
+    StringBuilder b = new StringBuilder();
+    for (int[] p : passages) {
+      b.append(d.text(), p[0], p[1]).append("\n\n");
+    }
+    return b.toString();
+  }
+
   /** What every entry of a paper carries, computed once per paper, not once per passage. */
-  private record Shared(PaperDate when, TreeSet<String> entities, TreeSet<String> topics) {}
+  private record Shared(
+      PaperDate when, TreeSet<String> entities, TreeSet<String> topics, String title) {}
 
   private static org.apache.lucene.document.Document common(
       Document d, Shared shared, String type) {
@@ -154,7 +183,7 @@ public final class DocumentMapper {
       e.add(new LongPoint(Fields.DATE_DAYS, Long.MIN_VALUE));
       e.add(new NumericDocValuesField(Fields.DATE_DAYS, Long.MIN_VALUE));
     }
-    e.add(new StoredField(Fields.TITLE, title(d)));
+    e.add(new StoredField(Fields.TITLE, shared.title()));
     return e;
   }
 
@@ -164,23 +193,9 @@ public final class DocumentMapper {
     return ids;
   }
 
-  /** A title for display: the heading, else the first heading segment, else the first line. */
+  /** A title for display: see {@link PaperTitle}. */
   public static String title(Document d) {
-    PaperFacts f = d.facts();
-    String title =
-        f.dossierTitle() != null && f.heading() != null
-            ? f.heading() + " — " + f.dossierTitle()
-            : f.heading();
-    if (title != null) {
-      return title;
-    }
-    for (Segment s : d.segments()) {
-      if (s.type() == SegmentType.HEADING || s.type() == SegmentType.PARAGRAPH) {
-        String q = d.quote(s.span()).strip();
-        return q.length() > 120 ? q.substring(0, 117) + "…" : q;
-      }
-    }
-    return d.id();
+    return PaperTitle.of(d);
   }
 
   static List<int[]> passages(Document d) {

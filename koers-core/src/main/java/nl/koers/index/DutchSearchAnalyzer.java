@@ -14,22 +14,55 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * Dutch full-text analysis, composed the Lucene way: a char filter that closes the space in dossier
  * numbers ({@code 21 501-02} → {@code 21501-02}, so citations are findable however they are
- * spelled), the standard tokenizer, lower-casing, accent folding ({@code Oekraïne} = {@code
- * Oekraine}), Dutch stop words, stem overrides from {@code stem-overrides.tsv}, and the Snowball
- * Dutch stemmer. Hyphenated words become adjacent tokens, so {@code staakt-het-vuren} and {@code
- * kst-21501-02-2976} are found as phrases.
+ * spelled), the standard tokenizer, optionally query-time synonyms (before lower-casing, so the
+ * abbreviation {@code US} expands and the word {@code us} does not), lower-casing, accent folding
+ * ({@code Oekraïne} = {@code Oekraine}), Dutch stop words (plus English ones for English queries),
+ * optionally compound parts ({@link DutchCompoundFilter}), stem overrides from {@code
+ * stem-overrides.tsv}, and the Snowball Dutch stemmer. Hyphenated words become adjacent tokens, so
+ * {@code staakt-het-vuren} and {@code kst-21501-02-2976} are found as phrases.
+ *
+ * <p>Three configurations: {@link #DutchSearchAnalyzer() for indexing} (compounds), for queries
+ * (compounds and synonyms) and {@link #exact() for quoted phrases} (neither: a phrase means what it
+ * says).
  */
 public final class DutchSearchAnalyzer extends Analyzer {
   private static final Pattern SPACED_DOSSIER =
       Pattern.compile("(?<![\\d])(\\d{2}) (\\d{3})(?![\\d])");
 
-  private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
-  private final StemmerOverrideFilter.StemmerOverrideMap overrides = loadOverrides();
+  private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = loadOverrides();
+
+  private final CharArraySet stopWords;
+  private final SynonymMap synonyms;
+  private final CompoundDictionary compounds;
+
+  /** The index-time analyzer: compounds split, no synonyms. */
+  public DutchSearchAnalyzer() {
+    this(null, DutchAnalyzer.getDefaultStopSet(), CompoundDictionary.standard());
+  }
+
+  /**
+   * @param synonyms query-time synonyms, or null
+   * @param stopWords folded stop words
+   * @param compounds the compound dictionary, or null for no splitting
+   */
+  public DutchSearchAnalyzer(
+      SynonymMap synonyms, CharArraySet stopWords, CompoundDictionary compounds) {
+    this.synonyms = synonyms;
+    this.stopWords = stopWords;
+    this.compounds = compounds;
+  }
+
+  /** For quoted phrases: no synonyms, no compound parts. */
+  public static DutchSearchAnalyzer exact() {
+    return new DutchSearchAnalyzer(null, DutchAnalyzer.getDefaultStopSet(), null);
+  }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
@@ -39,10 +72,17 @@ public final class DutchSearchAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream ts = new LowerCaseFilter(source);
+    TokenStream ts = source;
+    if (synonyms != null && synonyms.fst != null) {
+      ts = new SynonymGraphFilter(ts, synonyms, false);
+    }
+    ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
     ts = new StopFilter(ts, stopWords);
-    ts = new StemmerOverrideFilter(ts, overrides);
+    if (compounds != null) {
+      ts = new DutchCompoundFilter(ts, compounds);
+    }
+    ts = new StemmerOverrideFilter(ts, OVERRIDES);
     ts = new SnowballFilter(ts, new DutchStemmer());
     return new TokenStreamComponents(source, ts);
   }

@@ -16,6 +16,12 @@ public final class Fields {
   public static final String TITLE = "title";
   public static final String TEXT = "text";
 
+  /** A paper's whole running text, on the paper entry: what searches rank papers by. */
+  public static final String BODY = "body";
+
+  /** The paper's display title as searchable text, on the paper entry. */
+  public static final String TITLE_TEXT = "title_text";
+
   /** The paper's facts as text: its ids, people in requests, motions and signatures, citations. */
   public static final String FACTS = "facts";
 

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,26 +33,26 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Searches a data folder's index: BM25 over passages, grouped by paper (a paper ranks by its best
- * passage), filters on kind, dossier and date, and the best passage highlighted. Holds one
- * point-in-time reader; thread-safe.
+ * Searches a data folder's index: papers ranked by BM25 over their whole text, title and facts
+ * (every query word helps, see {@link PaperQueryParser}), filters on kind, dossier, entity, topic,
+ * author and date, exact totals and facet counts over every matching paper, and for each hit on the
+ * page the passage that best shows why it matched, highlighted. Holds one point-in-time reader;
+ * thread-safe.
  */
 public final class PaperSearcher implements Closeable {
-  /** How many passage hits are grouped into papers. */
-  static final int GROUPING_WINDOW = 5000;
-
-  /** Values listed per facet; the rest are left out of the counts shown. */
-  static final int MAX_FACET_VALUES = 50;
+  static {
+    // synonyms and compound parts multiply a query's terms; 64 words stay well inside this
+    IndexSearcher.setMaxClauseCount(8192);
+  }
 
   /** Passages longer than this are highlighted only in their first part. */
   private static final int MAX_HIGHLIGHT = 100_000;
 
-  private static final java.util.regex.Pattern SPACED_DOSSIER =
-      java.util.regex.Pattern.compile("(?<![\\d])(\\d{2}) (\\d{3})(?![\\d])");
-
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer analyzer = new DutchSearchAnalyzer();
+  private final Analyzer indexAnalyzer = new DutchSearchAnalyzer();
+  private final Analyzer exactAnalyzer = DutchSearchAnalyzer.exact();
+  private final PaperQueryParser parser = new PaperQueryParser(QueryVocabulary.standard());
 
   private PaperSearcher(DirectoryReader reader) {
     this.reader = reader;
@@ -76,25 +73,87 @@ public final class PaperSearcher implements Closeable {
 
   public SearchResults search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    String raw = request.query().strip();
-    Query query = raw.equals("*") ? new MatchAllDocsQuery() : parse(request.query());
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (raw.matches("[\\p{L}\\p{N}._-]+")) {
-      // A query that is a paper's id finds that paper first.
-      Query exact =
-          new org.apache.lucene.search.BoostQuery(
-              new TermQuery(new Term(Fields.DOC_ID, raw)), 100f);
-      b.add(
-          new BooleanQuery.Builder()
-              .add(query, BooleanClause.Occur.SHOULD)
-              .add(exact, BooleanClause.Occur.SHOULD)
-              .setMinimumNumberShouldMatch(1)
-              .build(),
-          BooleanClause.Occur.MUST);
-    } else {
-      b.add(query, BooleanClause.Occur.MUST);
+    PaperQueryParser.Parsed parsed = parser.parse(request.query());
+    Query filters = filters(request);
+    Query query =
+        new BooleanQuery.Builder()
+            .add(parsed.papers(), BooleanClause.Occur.MUST)
+            .add(filters, BooleanClause.Occur.FILTER)
+            .build();
+    int window = request.offset() + request.limit();
+    TopDocs top;
+    try {
+      top =
+          request.sort() == SearchRequest.Sort.DATE
+              ? searcher.search(
+                  query,
+                  new org.apache.lucene.search.TopFieldCollectorManager(
+                      new org.apache.lucene.search.Sort(
+                          new org.apache.lucene.search.SortField(
+                              Fields.DATE_DAYS, org.apache.lucene.search.SortField.Type.LONG, true),
+                          org.apache.lucene.search.SortField.FIELD_SCORE),
+                      window,
+                      Integer.MAX_VALUE))
+              : searcher.search(
+                  query,
+                  new org.apache.lucene.search.TopScoreDocCollectorManager(
+                      window, Integer.MAX_VALUE));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException(
+          "the query expands to too many terms (" + e.getMessage() + "); use fewer words", e);
     }
-    b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
+    int total = Math.toIntExact(top.totalHits.value());
+    Map<String, Map<String, Integer>> facets =
+        request.facets() ? facets(query, request.facetLimit()) : Map.of();
+    ScoreDoc[] docs = top.scoreDocs;
+    List<SearchHit> hits = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (int i = request.offset(); i < docs.length; i++) {
+      org.apache.lucene.document.Document d = stored.document(docs[i].doc, HIT_FIELDS);
+      String id = d.get(Fields.DOC_ID);
+      Passage best = bestPassage(parsed.passages(), id);
+      hits.add(
+          new SearchHit(
+              id,
+              d.get(Fields.SOURCE),
+              d.get(Fields.TITLE),
+              d.get(Fields.DATE),
+              "true".equals(d.get(Fields.DATE_INFERRED)),
+              d.get(Fields.KIND),
+              d.get(Fields.DOSSIER),
+              Float.isNaN(docs[i].score) ? 0f : docs[i].score,
+              best == null ? 0 : best.begin(),
+              best == null ? null : best.highlight(),
+              best == null ? 0 : best.matching()));
+    }
+    List<String> suggestions = total == 0 ? suggestions(parsed, request) : List.of();
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResults(
+        request.query(),
+        total,
+        hits,
+        facets,
+        took,
+        parsed.english(),
+        parsed.expansions(),
+        parsed.notice(),
+        suggestions);
+  }
+
+  private static final java.util.Set<String> HIT_FIELDS =
+      java.util.Set.of(
+          Fields.DOC_ID,
+          Fields.SOURCE,
+          Fields.TITLE,
+          Fields.DATE,
+          Fields.DATE_INFERRED,
+          Fields.KIND,
+          Fields.DOSSIER);
+
+  /** The paper entries that pass a request's filters. */
+  private static Query filters(SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
     if (request.kind() != null) {
       b.add(new TermQuery(new Term(Fields.KIND, request.kind())), BooleanClause.Occur.FILTER);
     }
@@ -119,41 +178,168 @@ public final class PaperSearcher implements Closeable {
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       b.add(LongPoint.newRangeQuery(Fields.DATE_DAYS, lo, hi), BooleanClause.Occur.FILTER);
     }
-    Query filtered = b.build();
-    TopDocs passages = searcher.search(filtered, GROUPING_WINDOW);
+    return b.build();
+  }
+
+  /** A paper's passage to show for a query, highlighted. */
+  private record Passage(int begin, String highlight, int matching) {}
+
+  /** How many of a paper's best-scoring passages are weighed for the snippet. */
+  private static final int SNIPPET_CANDIDATES = 20;
+
+  /**
+   * The passage that best shows why a paper matched: among its passages that match, the one with
+   * the highest score once very short ones (a header line that merely repeats the dossier title,
+   * {@code 28 676 NAVO}) are discounted, since BM25 favours them for their shortness alone.
+   */
+  private Passage bestPassage(Query passageQuery, String id) throws IOException {
+    if (passageQuery instanceof MatchAllDocsQuery) {
+      return null;
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(passageQuery, BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)),
+                BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top =
+        searcher.search(
+            q,
+            new org.apache.lucene.search.TopScoreDocCollectorManager(
+                SNIPPET_CANDIDATES, Integer.MAX_VALUE));
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
     StoredFields stored = searcher.storedFields();
-    String[] ids = paperIds(passages.scoreDocs);
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (int i = 0; i < passages.scoreDocs.length; i++) {
-      ScoreDoc sd = passages.scoreDocs[i];
-      String id = ids[i];
-      Group g = groups.get(id);
-      if (g == null) {
-        groups.put(id, new Group(sd));
-      } else {
-        g.count++;
+    ScoreDoc best = null;
+    double bestScore = -1;
+    int bestBegin = 0;
+    for (ScoreDoc sd : top.scoreDocs) {
+      org.apache.lucene.document.Document d = stored.document(sd.doc, PASSAGE_FIELDS);
+      int length = d.get(Fields.TEXT).length();
+      double score = sd.score * Math.min(1.0, length / 200.0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = sd;
+        bestBegin = d.getField(Fields.PASSAGE_BEGIN).numericValue().intValue();
       }
     }
-    List<Group> ordered = new ArrayList<>(groups.values());
-    if (request.sort() == SearchRequest.Sort.DATE) {
-      Map<Group, String> dates = new java.util.HashMap<>();
-      for (Group g : ordered) {
-        String date = stored.document(g.best.doc, java.util.Set.of(Fields.DATE)).get(Fields.DATE);
-        dates.put(g, date == null ? "" : date);
-      }
-      ordered.sort(Comparator.comparing((Group g) -> dates.get(g)).reversed());
+    return new Passage(
+        bestBegin, highlight(passageQuery, best), Math.toIntExact(top.totalHits.value()));
+  }
+
+  private static final java.util.Set<String> PASSAGE_FIELDS =
+      java.util.Set.of(Fields.TEXT, Fields.PASSAGE_BEGIN);
+
+  /** One passage highlighted: matched words between « and ». */
+  private String highlight(Query query, ScoreDoc passage) throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, indexAnalyzer)
+            .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+            .withMaxLength(MAX_HIGHLIGHT)
+            .build();
+    TopDocs one =
+        new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {passage});
+    return highlighter.highlight(Fields.TEXT, query, one, 2)[0];
+  }
+
+  /**
+   * What to offer when nothing matched: the search without its filters when they excluded
+   * everything, entities whose names are close to a word of the query (a mistyped {@code Rusand}),
+   * and indexed words close to the query's words.
+   */
+  private List<String> suggestions(PaperQueryParser.Parsed parsed, SearchRequest request)
+      throws IOException {
+    List<String> out = new ArrayList<>();
+    Query unfiltered =
+        new BooleanQuery.Builder()
+            .add(parsed.papers(), BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER)
+            .build();
+    int without = searcher.count(unfiltered);
+    if (without > 0) {
+      out.add(without + " paper(s) match without the filters");
     }
-    Map<String, Map<String, Integer>> facets =
-        request.facets() ? facets(ordered.stream().map(g -> g.best.doc).toList()) : Map.of();
-    int from = Math.min(request.offset(), ordered.size());
-    int to = Math.min(ordered.size(), from + request.limit());
-    List<Group> page = ordered.subList(from, to);
-    String[] highlights = highlight(query, page);
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < page.size(); i++) {
-      Group g = page.get(i);
-      org.apache.lucene.document.Document d = stored.document(g.best.doc);
-      hits.add(
+    org.apache.lucene.search.spell.DirectSpellChecker spell =
+        new org.apache.lucene.search.spell.DirectSpellChecker();
+    for (String word : request.query().split("[^\\p{L}\\p{N}-]+")) {
+      if (word.length() < 4) {
+        continue;
+      }
+      nl.koers.annotate.entity.Gazetteer.standard().entities().stream()
+          .filter(e -> e.labels().stream().anyMatch(l -> l.length() >= 4 && close(l, word)))
+          .limit(3)
+          .forEach(e -> out.add("did you mean " + e.label() + " (entity:" + e.id() + ")"));
+      String term = analyzedTerm(word);
+      if (term != null) {
+        for (org.apache.lucene.search.spell.SuggestWord w :
+            spell.suggestSimilar(
+                new Term(Fields.BODY, term),
+                2,
+                reader,
+                org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+          out.add("did you mean " + w.string + "*");
+        }
+      }
+    }
+    return out.stream().distinct().limit(6).toList();
+  }
+
+  private static boolean close(String label, String word) {
+    String a = label.toLowerCase(java.util.Locale.ROOT);
+    String b = word.toLowerCase(java.util.Locale.ROOT);
+    return !a.equals(b)
+        && Math.abs(a.length() - b.length()) <= 2
+        && new org.apache.lucene.search.spell.LevenshteinDistance().getDistance(a, b) >= 0.75f;
+  }
+
+  /** A word as the index holds it (lower case, folded, stemmed), or null for a stop word. */
+  private String analyzedTerm(String word) throws IOException {
+    try (org.apache.lucene.analysis.TokenStream ts = exactAnalyzer.tokenStream(Fields.BODY, word)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute t =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      String out = ts.incrementToken() ? t.toString() : null;
+      while (ts.incrementToken()) {
+        // consume the rest, as the token stream contract asks
+      }
+      ts.end();
+      return out;
+    }
+  }
+
+  /**
+   * Papers like this one: Lucene's MoreLikeThis over the paper's text (its most telling words), the
+   * paper itself left out.
+   */
+  public List<SearchHit> similar(String id, int limit) throws IOException {
+    Optional<Document> paper = get(id);
+    if (paper.isEmpty()) {
+      throw new IllegalArgumentException("no indexed paper " + id);
+    }
+    org.apache.lucene.queries.mlt.MoreLikeThis mlt =
+        new org.apache.lucene.queries.mlt.MoreLikeThis(reader);
+    mlt.setAnalyzer(indexAnalyzer);
+    mlt.setFieldNames(new String[] {Fields.BODY});
+    mlt.setMinTermFreq(2);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxQueryTerms(30);
+    mlt.setMaxDocFreqPct(50);
+    Query like = mlt.like(Fields.BODY, new java.io.StringReader(paper.get().text()));
+    Query q =
+        new BooleanQuery.Builder()
+            .add(like, BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.MUST_NOT)
+            .build();
+    TopDocs top = searcher.search(q, limit);
+    List<SearchHit> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      org.apache.lucene.document.Document d = stored.document(sd.doc, HIT_FIELDS);
+      out.add(
           new SearchHit(
               d.get(Fields.DOC_ID),
               d.get(Fields.SOURCE),
@@ -162,51 +348,66 @@ public final class PaperSearcher implements Closeable {
               "true".equals(d.get(Fields.DATE_INFERRED)),
               d.get(Fields.KIND),
               d.get(Fields.DOSSIER),
-              g.best.score,
-              d.getField(Fields.PASSAGE_BEGIN).numericValue().intValue(),
-              highlights[i],
-              g.count));
-    }
-    long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResults(request.query(), groups.size(), hits, facets, took);
-  }
-
-  /** Facet counts over entries (one per paper), from sorted-set doc values, top values first. */
-  private Map<String, Map<String, Integer>> facets(List<Integer> docs) throws IOException {
-    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    List<Integer> sorted = new ArrayList<>(docs);
-    java.util.Collections.sort(sorted);
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-    for (String field : Fields.FACETS) {
-      Map<String, Integer> counts = new java.util.HashMap<>();
-      int leafIndex = -1;
-      org.apache.lucene.index.SortedSetDocValues values = null;
-      for (int doc : sorted) {
-        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
-        if (leaf != leafIndex) {
-          leafIndex = leaf;
-          values = leaves.get(leaf).reader().getSortedSetDocValues(field);
-        }
-        if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
-          for (int i = 0; i < values.docValueCount(); i++) {
-            counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
-          }
-        }
-      }
-      Map<String, Integer> top = new LinkedHashMap<>();
-      counts.entrySet().stream()
-          .sorted(
-              Map.Entry.<String, Integer>comparingByValue()
-                  .reversed()
-                  .thenComparing(Map.Entry.comparingByKey()))
-          .limit(MAX_FACET_VALUES)
-          .forEach(e -> top.put(e.getKey(), e.getValue()));
-      out.put(field, top);
+              sd.score,
+              0,
+              null,
+              0));
     }
     return out;
   }
 
-  /** Papers per value of a facet field over the whole index: entity or topic counts. */
+  /**
+   * Facet counts over every paper that matches, from sorted-set doc values: exact, however many
+   * papers match. {@code limit} values per facet, most frequent first; 0 lists them all.
+   */
+  private Map<String, Map<String, Integer>> facets(Query query, int limit) throws IOException {
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (String field : Fields.FACETS) {
+      counts.put(field, new java.util.HashMap<>());
+    }
+    org.apache.lucene.search.Weight w =
+        searcher.createWeight(
+            searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      List<org.apache.lucene.index.SortedSetDocValues> values = new ArrayList<>();
+      for (String field : Fields.FACETS) {
+        values.add(leaf.reader().getSortedSetDocValues(field));
+      }
+      org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = it.nextDoc()) {
+        for (int f = 0; f < values.size(); f++) {
+          org.apache.lucene.index.SortedSetDocValues v = values.get(f);
+          if (v != null && v.advanceExact(doc)) {
+            Map<String, Integer> c = counts.get(Fields.FACETS.get(f));
+            for (int k = 0; k < v.docValueCount(); k++) {
+              c.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    counts.forEach(
+        (field, c) -> {
+          Map<String, Integer> top = new LinkedHashMap<>();
+          c.entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .limit(limit <= 0 ? Long.MAX_VALUE : limit)
+              .forEach(e -> top.put(e.getKey(), e.getValue()));
+          out.put(field, top);
+        });
+    return out;
+  }
+
   /** How many papers carry {@code value} in a facet field (an entity, a topic, a kind …). */
   public int paperCount(String field, String value) throws IOException {
     return searcher.count(
@@ -337,92 +538,6 @@ public final class PaperSearcher implements Closeable {
   }
 
   /**
-   * The paper id of each hit, read from doc values (hits visited in index order per segment) rather
-   * than by decompressing stored fields for every one of up to {@value #GROUPING_WINDOW} passages.
-   */
-  private String[] paperIds(ScoreDoc[] hits) throws IOException {
-    Integer[] order = new Integer[hits.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-    String[] ids = new String[hits.length];
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-    int leafIndex = -1;
-    org.apache.lucene.index.SortedDocValues values = null;
-    for (int i : order) {
-      int doc = hits[i].doc;
-      int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
-      if (leaf != leafIndex) {
-        leafIndex = leaf;
-        values = leaves.get(leaf).reader().getSortedDocValues(Fields.DOC_ID);
-      }
-      int local = doc - leaves.get(leaf).docBase;
-      if (values != null && values.advanceExact(local)) {
-        ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-      } else {
-        ids[i] =
-            searcher
-                .storedFields()
-                .document(doc, java.util.Set.of(Fields.DOC_ID))
-                .get(Fields.DOC_ID);
-      }
-    }
-    return ids;
-  }
-
-  private String[] highlight(Query query, List<Group> page) throws IOException {
-    if (page.isEmpty()) {
-      return new String[0];
-    }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-            .withMaxLength(MAX_HIGHLIGHT)
-            .build();
-    ScoreDoc[] docs = page.stream().map(g -> g.best).toArray(ScoreDoc[]::new);
-    // The highlighter wants doc ids in index order; map the answers back to page order.
-    ScoreDoc[] sorted = docs.clone();
-    java.util.Arrays.sort(sorted, Comparator.comparingInt(sd -> sd.doc));
-    TopDocs top = new TopDocs(new TotalHits(sorted.length, TotalHits.Relation.EQUAL_TO), sorted);
-    String[] bySorted = highlighter.highlight(Fields.TEXT, query, top, 2);
-    Map<Integer, String> byDoc = new TreeMap<>();
-    for (int i = 0; i < sorted.length; i++) {
-      byDoc.put(sorted[i].doc, bySorted[i]);
-    }
-    String[] out = new String[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      out[i] = byDoc.get(docs[i].doc);
-    }
-    return out;
-  }
-
-  /** Parses a user's query; hyphenated words become phrases, so {@code staakt-het-vuren} works. */
-  Query parse(String text) {
-    // Facts weigh less than text: they decide between papers that both use the words.
-    QueryParser parser =
-        new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(
-            new String[] {Fields.TEXT, Fields.FACTS},
-            analyzer,
-            Map.of(Fields.TEXT, 1.0f, Fields.FACTS, 0.5f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setSplitOnWhitespace(true);
-    parser.setAutoGeneratePhraseQueries(true);
-    try {
-      // "21 501-02" is one dossier number: join it before the parser splits on the space.
-      return parser.parse(SPACED_DOSSIER.matcher(text).replaceAll("$1$2"));
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(
-          "cannot parse query \"" + text + "\": " + firstLine(e.getMessage()), e);
-    }
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  /**
    * One side of a comparison: the paper with this id, else the papers dated in the period ({@code
    * 2018}, {@code 2020-Q4}, {@code 2024-11}).
    *
@@ -486,14 +601,5 @@ public final class PaperSearcher implements Closeable {
   public void close() throws IOException {
     reader.close();
     reader.directory().close();
-  }
-
-  private static final class Group {
-    final ScoreDoc best;
-    int count = 1;
-
-    Group(ScoreDoc best) {
-      this.best = best;
-    }
   }
 }

@@ -1,0 +1,92 @@
+package nl.koers.eval;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores a ranker on a judged query set: nDCG@10, recall@20 and MRR per query, overall and per
+ * language. The ranker maps a query to paper ids (file names without extension), best first.
+ */
+public final class SearchEvaluation {
+  public static final int NDCG_AT = 10;
+  public static final int RECALL_AT = 20;
+
+  /** Ranks papers for a query: ids best first, at least {@value #RECALL_AT} when there are. */
+  @FunctionalInterface
+  public interface Ranker {
+    List<String> rank(String query) throws IOException;
+  }
+
+  /** One query's figures and the ids it ranked first. */
+  public record QueryScore(
+      SearchJudgments.Topic topic, double ndcg, double recall, double rr, List<String> top) {}
+
+  /** Mean figures of a group of queries. */
+  public record Means(int queries, double ndcg, double recall, double mrr) {}
+
+  /** Every query's figures, the overall means and the means per language. */
+  public record Report(List<QueryScore> queries, Means overall, Map<String, Means> byLanguage) {
+    /** The queries that scored worst, lowest nDCG first. */
+    public List<QueryScore> worst(int n) {
+      return queries.stream()
+          .sorted(Comparator.comparingDouble(QueryScore::ndcg).thenComparing(q -> q.topic().qid()))
+          .limit(n)
+          .toList();
+    }
+
+    /** {@code ndcg10=… recall20=… mrr=… en_ndcg10=… nl_ndcg10=…}. */
+    public String summary() {
+      StringBuilder b =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "ndcg10=%.3f recall20=%.3f mrr=%.3f",
+                  overall.ndcg(),
+                  overall.recall(),
+                  overall.mrr()));
+      byLanguage.forEach(
+          (lang, m) -> b.append(String.format(Locale.ROOT, " %s_ndcg10=%.3f", lang, m.ndcg())));
+      return b.toString();
+    }
+  }
+
+  private SearchEvaluation() {}
+
+  public static Report run(SearchJudgments judgments, Ranker ranker) throws IOException {
+    List<QueryScore> scores = new ArrayList<>();
+    for (SearchJudgments.Topic t : judgments.topics()) {
+      List<String> ranked = ranker.rank(t.query());
+      Map<String, Integer> judged = judgments.judged(t.qid());
+      scores.add(
+          new QueryScore(
+              t,
+              RankingMetrics.ndcg(ranked, judged, NDCG_AT),
+              RankingMetrics.recall(ranked, judged, RECALL_AT),
+              RankingMetrics.reciprocalRank(ranked, judged),
+              ranked.stream().limit(3).toList()));
+    }
+    Map<String, List<QueryScore>> byLang = new TreeMap<>();
+    scores.forEach(s -> byLang.computeIfAbsent(s.topic().lang(), k -> new ArrayList<>()).add(s));
+    Map<String, Means> means = new LinkedHashMap<>();
+    byLang.forEach((lang, list) -> means.put(lang, means(list)));
+    return new Report(scores, means(scores), means);
+  }
+
+  private static Means means(List<QueryScore> scores) {
+    int n = scores.size();
+    if (n == 0) {
+      return new Means(0, 0, 0, 0);
+    }
+    return new Means(
+        n,
+        scores.stream().mapToDouble(QueryScore::ndcg).sum() / n,
+        scores.stream().mapToDouble(QueryScore::recall).sum() / n,
+        scores.stream().mapToDouble(QueryScore::rr).sum() / n);
+  }
+}

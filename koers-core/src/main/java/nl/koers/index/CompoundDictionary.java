@@ -1,0 +1,304 @@
+package nl.koers.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.koers.data.DataFile;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * The words Dutch compounds are split into: a general Dutch word list (OpenTaal's, from Debian's
+ * {@code wdutch} package at {@code /usr/share/dict/dutch}, BSD/CC-BY; another list can be named
+ * with {@code -Dkoers.words=FILE} or {@code KOERS_WORDS}) plus the domain parts in {@code
+ * compound-parts.txt}, minus the parts in {@code compound-stop-parts.txt} that cause false splits.
+ *
+ * <p>A split must cover the whole word with known parts (linked by {@code s}, {@code e} or {@code
+ * en}, as in {@code begroting·s·staat}), so a word that merely contains a word ({@code verdragen}
+ * holds {@code dragen}) is left whole; an inflected word is split as its stem ({@code gesprekken}
+ * is {@code gesprek}+{@code ken}, not {@code gesp}+{@code rekken}). The words are folded like the
+ * analyzer's tokens (lower case, no accents). Immutable and shared.
+ */
+public final class CompoundDictionary {
+  /** Shortest word worth splitting. */
+  static final int MIN_WORD = 7;
+
+  /** Shortest part taken from the general word list; domain parts may be shorter ({@code vn}). */
+  static final int MIN_PART = 4;
+
+  private static final String[] LINKERS = {"", "s", "e", "en", "-"};
+  private static final String[] INFLECTIONS = {"en", "s", "n", "e"};
+
+  private static final Path DEBIAN_WORDS = Path.of("/usr/share/dict/dutch");
+
+  private static volatile CompoundDictionary standard;
+
+  private final CharArraySet words;
+  private final CharArraySet domainParts;
+
+  /**
+   * Names the word list spells with a capital ({@code Groenland}): split only when they begin with
+   * a domain part ({@code Gaza·strook}), never into common words (groen + land).
+   */
+  private final CharArraySet properNouns;
+
+  private final Set<String> neverFirst;
+  private final Set<String> neverLast;
+  private final String id;
+
+  CompoundDictionary(
+      List<String> general,
+      List<String> names,
+      List<String> domain,
+      List<String> stopParts,
+      String source) {
+    this.words = new CharArraySet(general.size() + domain.size(), false);
+    this.properNouns = new CharArraySet(names.size(), false);
+    names.forEach(n -> properNouns.add(fold(n)));
+    this.domainParts = new CharArraySet(domain.size(), false);
+    this.neverFirst = new HashSet<>();
+    this.neverLast = new HashSet<>();
+    for (String line : stopParts) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        continue;
+      }
+      String part = fold(f[1]);
+      switch (f[0].strip()) {
+        case "first" -> neverFirst.add(part);
+        case "last" -> neverLast.add(part);
+        default -> {
+          neverFirst.add(part);
+          neverLast.add(part);
+        }
+      }
+    }
+    for (String w : general) {
+      String f = fold(w);
+      if (f.length() >= MIN_PART && f.chars().allMatch(Character::isLetter)) {
+        words.add(f);
+      }
+    }
+    for (String w : domain) {
+      String f = fold(w);
+      words.add(f);
+      domainParts.add(f);
+    }
+    this.id = source + ":" + words.size() + ":" + (domain.hashCode() ^ stopParts.hashCode());
+  }
+
+  /** The built-in dictionary, loaded on first use. */
+  public static CompoundDictionary standard() {
+    CompoundDictionary d = standard;
+    if (d == null) {
+      synchronized (CompoundDictionary.class) {
+        d = standard;
+        if (d == null) {
+          d = load();
+          standard = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  private static CompoundDictionary load() {
+    String named = System.getProperty("koers.words", System.getenv("KOERS_WORDS"));
+    Path list = named != null && !named.isBlank() ? Path.of(named) : DEBIAN_WORDS;
+    List<String> general = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    String source = "none";
+    if (Files.isReadable(list)) {
+      try (BufferedReader r = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          // proper nouns stay out: "Marken" must not make "marken" a part
+          if (!line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+            general.add(line);
+          } else if (!line.isEmpty() && Character.isUpperCase(line.charAt(0))) {
+            names.add(line);
+          }
+        }
+        source = list.getFileName().toString();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the Dutch word list " + list, e);
+      }
+    } else {
+      System.getLogger(CompoundDictionary.class.getName())
+          .log(
+              System.Logger.Level.WARNING,
+              "no Dutch word list at "
+                  + list
+                  + ": compounds are split with the domain parts only (install Debian's wdutch)");
+    }
+    return new CompoundDictionary(
+        general,
+        names,
+        DataFile.lines(CompoundDictionary.class, "compound-parts.txt"),
+        DataFile.lines(CompoundDictionary.class, "compound-stop-parts.txt"),
+        source);
+  }
+
+  /** Whether a folded word is in the word list (a Dutch word, or a domain part). */
+  public boolean isWord(String folded) {
+    return words.contains(folded);
+  }
+
+  /**
+   * What this dictionary is, for the index fingerprint: a paper analysed with another dictionary is
+   * analysed again.
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The parts of a folded word, outermost split first and then the parts of long parts ({@code
+   * politietrainingsmissie} → politie, trainingsmissie, training, missie); empty when the word is
+   * not a compound this dictionary can cover.
+   */
+  public List<int[]> split(CharSequence word) {
+    List<int[]> out = new ArrayList<>();
+    split(word, 0, word.length(), out, 0);
+    if (!out.isEmpty() && properNouns.contains(word)) {
+      int[] first = out.get(0);
+      if (!domainParts.contains(word.subSequence(first[0], first[1]))) {
+        out.clear();
+      }
+    }
+    return out;
+  }
+
+  private void split(CharSequence w, int begin, int end, List<int[]> out, int depth) {
+    if (end - begin < MIN_WORD || depth > 3) {
+      return;
+    }
+    int[] cut;
+    int stemEnd = stemEnd(w, begin, end);
+    if (stemEnd < end) {
+      // an inflected word is split as its stem: sanctiepakketten as sanctiepakket, and gesprekken
+      // (gesprek) not at all, though gesp and rekken are words
+      cut = cover(w, begin, stemEnd);
+      if (cut != null) {
+        cut[cut.length - 1] = end; // the last part keeps its ending
+      }
+    } else {
+      cut = cover(w, begin, end);
+    }
+    if (cut == null) {
+      return;
+    }
+    // cut holds [b0, e0, b1, e1, …]
+    for (int i = 0; i < cut.length; i += 2) {
+      out.add(new int[] {cut[i], cut[i + 1]});
+    }
+    for (int i = 0; i < cut.length; i += 2) {
+      split(w, cut[i], cut[i + 1], out, depth + 1);
+    }
+  }
+
+  /**
+   * The fewest parts that cover [begin, end) exactly, as begin/end pairs, or null. Dynamic
+   * programming over part ends; a part may be followed by a linking s, e or en.
+   */
+  private int[] cover(CharSequence w, int begin, int end) {
+    int n = end - begin;
+    int[] parts = new int[n + 1]; // fewest parts covering [0, i), linkers included
+    int[] partBegin = new int[n + 1];
+    int[] partEnd = new int[n + 1];
+    java.util.Arrays.fill(parts, Integer.MAX_VALUE);
+    parts[0] = 0;
+    for (int i = 0; i < n; i++) {
+      if (parts[i] == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int j = i + 2; j <= n; j++) {
+        if (i == 0 && j == n) {
+          continue; // the whole word is not a split
+        }
+        CharSequence part = w.subSequence(begin + i, begin + j);
+        if (!isPart(part, i == 0, j == n)) {
+          continue;
+        }
+        for (String linker : LINKERS) {
+          int k = j + linker.length();
+          if (k > n || (!linker.isEmpty() && k == n) || !endsWith(w, begin, begin + k, linker)) {
+            continue;
+          }
+          if (parts[i] + 1 < parts[k]) {
+            parts[k] = parts[i] + 1;
+            partBegin[k] = i;
+            partEnd[k] = j;
+          }
+        }
+      }
+    }
+    if (parts[n] == Integer.MAX_VALUE || parts[n] < 2) {
+      return null;
+    }
+    int[] cut = new int[parts[n] * 2];
+    for (int k = n, p = cut.length - 2; k > 0; k = partBegin[k], p -= 2) {
+      cut[p] = begin + partBegin[k];
+      cut[p + 1] = begin + partEnd[k];
+    }
+    return cut;
+  }
+
+  /**
+   * Where the stem of an inflected list word ends ({@code pakketten} → {@code pakket}, {@code
+   * verdragen} → {@code verdrag}), or {@code end} when the word is no inflection of a list word.
+   */
+  private int stemEnd(CharSequence w, int begin, int end) {
+    for (String inflection : INFLECTIONS) {
+      int stem = end - inflection.length();
+      if (stem - begin >= MIN_PART && endsWith(w, begin, end, inflection)) {
+        if (words.contains(w.subSequence(begin, stem))) {
+          return stem;
+        }
+        // a doubled consonant before -en: pakket·ten
+        if (inflection.equals("en")
+            && w.charAt(stem - 1) == w.charAt(stem - 2)
+            && words.contains(w.subSequence(begin, stem - 1))) {
+          return stem - 1;
+        }
+      }
+    }
+    return end;
+  }
+
+  private boolean isPart(CharSequence part, boolean first, boolean last) {
+    String p = part.toString();
+    if ((first && neverFirst.contains(p)) || (last && neverLast.contains(p))) {
+      return false;
+    }
+    return part.length() >= MIN_PART ? words.contains(part) : domainParts.contains(part);
+  }
+
+  private static boolean endsWith(CharSequence w, int begin, int end, String suffix) {
+    int n = suffix.length();
+    if (end - begin < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (w.charAt(end - n + i) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower case without accents, as the analyzer folds its tokens. */
+  static String fold(String word) {
+    String lower = word.strip().toLowerCase(Locale.ROOT);
+    char[] out = new char[lower.length() * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
+    return new String(out, 0, n);
+  }
+}

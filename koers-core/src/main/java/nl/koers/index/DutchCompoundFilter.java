@@ -1,0 +1,41 @@
+package nl.koers.index;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
+
+/**
+ * Adds the parts of a Dutch compound after it, at the same position ({@code sanctiepakket} →
+ * sanctiepakket, sanctie, pakket), so {@code sancties} finds {@code sanctiepakket} and {@code
+ * police training} (politie training) reaches {@code politietrainingsmissie}.
+ *
+ * <p>Lucene's {@code DictionaryCompoundWordTokenFilter} emits every dictionary word found anywhere
+ * inside a token ({@code verdragen} → {@code dragen}); this filter reuses its base class but only
+ * accepts splits that cover the whole word, as decided by {@link CompoundDictionary}.
+ */
+public final class DutchCompoundFilter extends CompoundWordTokenFilterBase {
+  private final CompoundDictionary dictionary;
+
+  public DutchCompoundFilter(TokenStream input, CompoundDictionary dictionary) {
+    super(
+        input,
+        CharArraySet.EMPTY_SET,
+        CompoundDictionary.MIN_WORD,
+        2,
+        CompoundWordTokenFilterBase.DEFAULT_MAX_SUBWORD_SIZE,
+        false);
+    this.dictionary = dictionary;
+  }
+
+  @Override
+  protected void decompose() {
+    for (int i = 0; i < termAtt.length(); i++) {
+      if (!Character.isLetter(termAtt.charAt(i)) && termAtt.charAt(i) != '-') {
+        return; // numbers and ids are no compounds
+      }
+    }
+    for (int[] part : dictionary.split(termAtt)) {
+      tokens.add(new CompoundToken(part[0], part[1] - part[0]));
+    }
+  }
+}
