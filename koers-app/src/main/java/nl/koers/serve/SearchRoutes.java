@@ -28,6 +28,7 @@ final class SearchRoutes {
 
   void register(Javalin app) {
     app.get(Api.V1 + "/search", this::search);
+    app.get(Api.V1 + "/similar", this::similar);
   }
 
   /** A page of results, with the labels of the entity and topic ids in the facets. */
@@ -43,10 +44,15 @@ final class SearchRoutes {
       path = "/v1/search",
       methods = HttpMethod.GET,
       tags = "search",
-      summary = "Search papers (Dutch stemming, \"phrases\", AND/OR/NOT, prefix*; * for all)",
+      summary =
+          "Search papers: best match, Dutch compounds and synonyms, English queries translated",
       description =
-          "Hits are papers with their best passage; matched words are marked « and ». Facets count"
-              + " papers per kind, year, dossier, author, entity and topic.",
+          "Every word helps (best match first); \"phrases\" are exact; AND/OR/NOT/-word, prefix*,"
+              + " kind:, dossier:, entity: mean what they say; * lists all. Hits are papers with"
+              + " the passage that best shows the match; matched words are marked « and ». Facets"
+              + " count every matching paper per kind, year, dossier, author, entity and topic."
+              + " The results say how the query was read: english, expandedTo, notice, and"
+              + " suggestions when nothing matched.",
       queryParams = {
         @OpenApiParam(name = "q", required = true, description = "the query", example = "Piri"),
         @OpenApiParam(name = "kind", description = "paper kind, e.g. brief, motie"),
@@ -61,6 +67,10 @@ final class SearchRoutes {
         @OpenApiParam(name = "page", type = Integer.class, description = "from 1"),
         @OpenApiParam(name = "limit", type = Integer.class, description = "hits per page, 1–100"),
         @OpenApiParam(name = "facets", type = Boolean.class, description = "count facets (true)"),
+        @OpenApiParam(
+            name = "facet_limit",
+            type = Integer.class,
+            description = "values listed per facet (default 12); 0 lists them all"),
         @OpenApiParam(name = "format", description = "json (default); csv or jsonl give the hits")
       },
       responses = {
@@ -82,6 +92,8 @@ final class SearchRoutes {
     String sort = Params.choice(ctx, "sort", "relevance", Set.of("relevance", "date"));
     String format = Params.choice(ctx, "format", "json", Export.FORMATS);
     boolean facets = Params.text(ctx, "facets") == null || Params.flag(ctx, "facets");
+    int facetLimit =
+        Params.integer(ctx, "facet_limit", SearchRequest.DEFAULT_FACET_LIMIT, 0, 100_000);
     SearchRequest request =
         new SearchRequest(
             q,
@@ -95,7 +107,8 @@ final class SearchRoutes {
             Api.entityParam(library, ctx, "entity"),
             Api.topicParam(library, ctx, "topic"),
             facets,
-            Params.text(ctx, "author"));
+            Params.text(ctx, "author"),
+            facetLimit);
     SearchResults results;
     try {
       results = library.snapshot().searcher().search(request);
@@ -119,6 +132,31 @@ final class SearchRoutes {
             (results.totalPapers() + limit - 1) / limit,
             Labels.entities(library.gazetteer(), entities.keySet()),
             Labels.topics(library.taxonomy(), topics.keySet())));
+  }
+
+  @OpenApi(
+      path = "/v1/similar",
+      methods = HttpMethod.GET,
+      tags = "search",
+      summary = "Papers like this one (more like this)",
+      description = "Ranked by the paper's most telling words; the paper itself is left out.",
+      queryParams = {
+        @OpenApiParam(name = "id", required = true, description = "an indexed paper's id"),
+        @OpenApiParam(name = "limit", type = Integer.class, description = "how many, 1–100")
+      },
+      responses = {
+        @OpenApiResponse(status = "200", content = @OpenApiContent(from = SearchHit[].class)),
+        @OpenApiResponse(status = "400", description = "a malformed parameter"),
+        @OpenApiResponse(status = "404", description = "no such paper")
+      })
+  void similar(Context ctx) throws IOException {
+    String id = Params.required(ctx, "id");
+    int limit = Params.integer(ctx, "limit", 10, 1, MAX_LIMIT);
+    var searcher = library.snapshot().searcher();
+    if (searcher.get(id).isEmpty()) {
+      throw ApiError.notFound("no indexed paper " + id);
+    }
+    Api.json(ctx, searcher.similar(id, limit));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -3,6 +3,8 @@ package nl.koers.index;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Adds the parts of a Dutch compound after it, at the same position ({@code sanctiepakket} →
@@ -15,6 +17,7 @@ import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
  */
 public final class DutchCompoundFilter extends CompoundWordTokenFilterBase {
   private final CompoundDictionary dictionary;
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
   public DutchCompoundFilter(TokenStream input, CompoundDictionary dictionary) {
     super(
@@ -29,6 +32,9 @@ public final class DutchCompoundFilter extends CompoundWordTokenFilterBase {
 
   @Override
   protected void decompose() {
+    if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+      return; // a synonym the query gained is matched whole, not scattered into parts
+    }
     for (int i = 0; i < termAtt.length(); i++) {
       if (!Character.isLetter(termAtt.charAt(i)) && termAtt.charAt(i) != '-') {
         return; // numbers and ids are no compounds

@@ -126,15 +126,16 @@ public final class QueryVocabulary {
   }
 
   /**
-   * The analyzer for unquoted query words: synonyms and the stop words of the query's language.
-   * Compounds are split in the index, not in queries: {@code sancties} finds {@code sanctiepakket}
-   * because the index holds its parts, while a query's compound or synonym ({@code Groenland},
-   * {@code wapenstilstand}) is not scattered into parts ({@code land}, {@code stil}) that would
-   * find papers about something else.
+   * The analyzer for unquoted query words: synonyms, the stop words of the query's language, and
+   * the parts of a typed compound ({@code terrorismebestrijding} also finds {@code bestrijding van
+   * terrorisme}). Synonyms the query gained are not split ({@code wapenstilstand} is not {@code
+   * stil}), nor are names ({@code Groenland}, see {@link CompoundDictionary}).
    */
   public Analyzer analyzer(boolean englishQuery) {
     return new DutchSearchAnalyzer(
-        englishQuery ? english : dutch, englishQuery ? allStops : dutchStops, null);
+        englishQuery ? english : dutch,
+        englishQuery ? allStops : dutchStops,
+        englishQuery ? null : compounds); // English words are no Dutch compounds
   }
 
   /**
@@ -288,8 +289,12 @@ public final class QueryVocabulary {
         variants.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
       }
       String out = output.toString().replace(SynonymMap.WORD_SEPARATOR, ' ');
+      if (out.equalsIgnoreCase(in.replace(SynonymMap.WORD_SEPARATOR, ' '))) {
+        return; // the word itself is kept as typed (below), so it keeps its type: not a synonym
+      }
       for (String v : variants) {
-        super.add(new CharsRefBuilder().append(v).get(), output, includeOrig);
+        // the original always stays: what was typed is searched for, whatever it expands to
+        super.add(new CharsRefBuilder().append(v).get(), output, true);
         display
             .computeIfAbsent(v.replace(SynonymMap.WORD_SEPARATOR, ' '), k -> new LinkedHashSet<>())
             .add(out);

@@ -78,7 +78,8 @@ function card(d, f, detail) {
     row('Answers', joined(f.requests.map((r) => `request of ${r.member}${r.party ? ' (' + r.party + ')' : ''}${r.date ? ' of ' + r.date : ''}`))),
     kamerRows(detail.kamer),
     row('Source differs', disagreements(d)),
-    row('Source', d.format, ' · ', detail.original ? el('a', { href: detail.original }, 'original file') : 'original file not available'),
+    row('Source', d.format, ' · ', detail.original ? el('a', { href: detail.original }, 'original file') : 'original file not available',
+      ' · ', el('a', { href: '/?like=' + encodeURIComponent(d.id), class: 'more-like-this' }, 'more like this')),
     row('Notes', d.notes.join(' · '))));
 }
 

@@ -7,6 +7,8 @@ const FACETS = [
 ];
 const FILTERS = ['kind', 'year', 'author', 'entity', 'topic', 'dossier', 'from', 'to'];
 const LIMIT = 10;
+const FACET_SHOWN = 12;
+const expanded = new Set();
 
 const form = document.getElementById('search-form');
 const q = document.getElementById('q');
@@ -33,6 +35,10 @@ async function render() {
   const hits = document.getElementById('hits');
   const count = document.getElementById('result-count');
   const hasFilter = FILTERS.some((f) => s[f]);
+  if (s.like) {
+    renderSimilar(s, hits, count);
+    return;
+  }
   if (!s.q && !hasFilter) {
     fill(hits);
     fill(document.getElementById('pages'));
@@ -49,11 +55,13 @@ async function render() {
     const r = await api('search', {
       q: s.q || '*', sort: s.sort, page: s.page, limit: LIMIT,
       kind: s.kind, year: s.year, author: s.author, entity: s.entity, topic: s.topic, dossier: s.dossier, from: s.from, to: s.to,
+      facet_limit: 0,
     });
     const res = r.results;
     const query = { q: s.q || '*', sort: s.sort, kind: s.kind, year: s.year, author: s.author, entity: s.entity, topic: s.topic, dossier: s.dossier, from: s.from, to: s.to };
     fill(count, `${res.totalPapers} paper${res.totalPapers === 1 ? '' : 's'} (${res.tookMillis} ms) · `,
-      el('a', { href: apiUrl('search', { ...query, limit: 100, facets: false, format: 'csv' }), download: 'koers-search.csv' }, 'CSV of the first 100'));
+      el('a', { href: apiUrl('search', { ...query, limit: 100, facets: false, format: 'csv' }), download: 'koers-search.csv' }, 'CSV of the first 100'),
+      howRead(res, s));
     fill(hits, res.hits.map((h) => el('li', {},
       el('h3', {}, el('a', { href: paperHref(h.id) + '#at-' + h.passageBegin, class: 'hit-title' }, h.title || h.id)),
       el('div', { class: 'meta' },
@@ -68,6 +76,36 @@ async function render() {
     showError(count, e);
     fill(hits);
   }
+}
+
+// How the query was read: as English, expanded with synonyms, retried as words; what to try instead.
+function howRead(res, s) {
+  const lines = [];
+  if (res.notice) lines.push(el('span', { class: 'notice' }, 'Note: ' + res.notice + '.'));
+  if (res.english) lines.push(el('span', {}, 'Read as English; Dutch translations added.'));
+  if (res.expandedTo && res.expandedTo.length) lines.push(el('span', { class: 'expanded' }, 'Also searched: ' + res.expandedTo.join('; ')));
+  for (const sugg of res.suggestions || []) {
+    const m = /^did you mean (.+?)(?: \(entity:(.+)\))?$/.exec(sugg);
+    if (m && m[2]) lines.push(el('a', { href: '#', onclick: (ev) => { ev.preventDefault(); go({ ...s, q: '*', entity: m[2], page: 1 }); } }, `Did you mean ${m[1]}?`));
+    else if (m) lines.push(el('a', { href: '#', onclick: (ev) => { ev.preventDefault(); go({ ...s, q: m[1], page: 1 }); } }, `Did you mean ${m[1]}?`));
+    else lines.push(el('span', {}, sugg));
+  }
+  return lines.length ? el('span', { class: 'how-read' }, ...lines.flatMap((l) => [el('br'), l])) : null;
+}
+
+async function renderSimilar(s, hits, count) {
+  document.title = 'Papers like ' + s.like + ' — Koers';
+  fill(document.getElementById('facets'));
+  fill(document.getElementById('pages'));
+  fill(document.getElementById('chips'), el('span', { class: 'chip' }, 'like: ' + s.like,
+    el('button', { type: 'button', 'aria-label': 'remove more like this', onclick: () => go({ q: s.q, page: 1 }) }, '×')));
+  try {
+    const similar = await api('similar', { id: s.like, limit: LIMIT });
+    fill(count, `${similar.length} paper${similar.length === 1 ? '' : 's'} like ${s.like}`);
+    fill(hits, similar.map((h) => el('li', {},
+      el('h3', {}, el('a', { href: paperHref(h.id), class: 'hit-title' }, h.title || h.id)),
+      el('div', { class: 'meta' }, el('span', {}, h.id), dateText(h.date, h.dateInferred), h.kind ? el('span', {}, h.kind) : null))));
+  } catch (e) { showError(count, e); fill(hits); }
 }
 
 function label(field, value, r) {
@@ -88,11 +126,16 @@ function renderFacets(facets, r, s) {
   fill(aside, FACETS.filter(([f]) => facets && facets[f] && Object.keys(facets[f]).length).map(([f, title]) => {
     let entries = Object.entries(facets[f]);
     if (f === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
-    return [el('h2', {}, title), el('ul', {}, entries.slice(0, 12).map(([value, n]) => el('li', {},
+    const all = expanded.has(f);
+    const more = entries.length > FACET_SHOWN
+      ? el('button', { type: 'button', class: 'more', 'aria-expanded': String(all), onclick: () => { if (all) expanded.delete(f); else expanded.add(f); renderFacets(facets, r, s); } },
+        all ? 'fewer' : `more… (${entries.length - FACET_SHOWN})`)
+      : null;
+    return [el('h2', {}, title), el('ul', {}, (all ? entries : entries.slice(0, FACET_SHOWN)).map(([value, n]) => el('li', {},
       el('a', {
         href: '#', 'aria-current': s[f] === value ? 'true' : null, dataset: { facet: f, value },
         onclick: (ev) => { ev.preventDefault(); go({ ...s, q: s.q || '*', [f]: s[f] === value ? '' : value, page: 1 }); },
-      }, el('span', {}, label(f, value, r)), el('span', { class: 'muted' }, String(n))))))];
+      }, el('span', {}, label(f, value, r)), el('span', { class: 'muted' }, String(n)))))), more];
   }));
 }
 
