@@ -70,7 +70,7 @@ final class SearchRoutes {
         @OpenApiParam(
             name = "facet_limit",
             type = Integer.class,
-            description = "values listed per facet (default 12); 0 lists them all"),
+            description = "values listed per facet (default 50); 0 lists them all"),
         @OpenApiParam(name = "format", description = "json (default); csv or jsonl give the hits")
       },
       responses = {

@@ -25,7 +25,7 @@ public record SearchRequest(
     String author,
     int facetLimit) {
   /** Facet values listed when the request does not say. */
-  public static final int DEFAULT_FACET_LIMIT = 12;
+  public static final int DEFAULT_FACET_LIMIT = 50;
 
   public enum Sort {
     RELEVANCE,
