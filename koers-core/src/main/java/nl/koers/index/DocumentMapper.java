@@ -123,6 +123,8 @@ public final class DocumentMapper {
       org.apache.lucene.document.Document passage = common(d, shared, Fields.TYPE_PASSAGE);
       passage.add(new Field(Fields.TEXT, d.text().substring(p[0], p[1]), TEXT_WITH_OFFSETS));
       passage.add(new StoredField(Fields.PASSAGE_BEGIN, p[0]));
+      passage.add(new NumericDocValuesField(Fields.PASSAGE_BEGIN, p[0]));
+      passage.add(new NumericDocValuesField(Fields.PASSAGE_LENGTH, p[1] - p[0]));
       out.add(passage);
     }
     return out;

@@ -42,6 +42,10 @@ public final class Fields {
       java.util.List.of(KIND, YEAR, DOSSIER, AUTHOR, ENTITY, TOPIC);
 
   public static final String PASSAGE_BEGIN = "passage_begin";
+
+  /** A passage's length in characters, as doc values: snippets weigh length without the text. */
+  public static final String PASSAGE_LENGTH = "passage_length";
+
   public static final String JSON = "json";
 
   private Fields() {}

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,10 +109,16 @@ public final class PaperSearcher implements Closeable {
     ScoreDoc[] docs = top.scoreDocs;
     List<SearchHit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
+    List<org.apache.lucene.document.Document> page = new ArrayList<>();
     for (int i = request.offset(); i < docs.length; i++) {
-      org.apache.lucene.document.Document d = stored.document(docs[i].doc, HIT_FIELDS);
+      page.add(stored.document(docs[i].doc, HIT_FIELDS));
+    }
+    Map<String, Passage> passages =
+        bestPassages(parsed.passages(), page.stream().map(d -> d.get(Fields.DOC_ID)).toList());
+    for (int i = request.offset(); i < docs.length; i++) {
+      org.apache.lucene.document.Document d = page.get(i - request.offset());
       String id = d.get(Fields.DOC_ID);
-      Passage best = bestPassage(parsed.passages(), id);
+      Passage best = passages.get(id);
       hits.add(
           new SearchHit(
               id,
@@ -184,65 +191,88 @@ public final class PaperSearcher implements Closeable {
   /** A paper's passage to show for a query, highlighted. */
   private record Passage(int begin, String highlight, int matching) {}
 
-  /** How many of a paper's best-scoring passages are weighed for the snippet. */
-  private static final int SNIPPET_CANDIDATES = 20;
-
   /**
-   * The passage that best shows why a paper matched: among its passages that match, the one with
-   * the highest score once very short ones (a header line that merely repeats the dossier title,
-   * {@code 28 676 NAVO}) are discounted, since BM25 favours them for their shortness alone.
+   * For each paper of a page, the passage that best shows why it matched: among its passages that
+   * match, the one with the highest score once passages under 200 characters are discounted in
+   * proportion (a header line that merely repeats the dossier title, {@code 28 676 NAVO}, wins BM25
+   * for its shortness alone). One pass over the page's matching passages, reading only doc values;
+   * then one highlighter call for the chosen passages.
    */
-  private Passage bestPassage(Query passageQuery, String id) throws IOException {
-    if (passageQuery instanceof MatchAllDocsQuery) {
-      return null;
+  private Map<String, Passage> bestPassages(Query passageQuery, List<String> ids)
+      throws IOException {
+    if (ids.isEmpty() || passageQuery instanceof MatchAllDocsQuery) {
+      return Map.of();
     }
     Query q =
         new BooleanQuery.Builder()
             .add(passageQuery, BooleanClause.Occur.MUST)
-            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+            .add(
+                new org.apache.lucene.search.TermInSetQuery(
+                    Fields.DOC_ID, ids.stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+                BooleanClause.Occur.FILTER)
             .add(
                 new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)),
                 BooleanClause.Occur.FILTER)
             .build();
-    TopDocs top =
-        searcher.search(
-            q,
-            new org.apache.lucene.search.TopScoreDocCollectorManager(
-                SNIPPET_CANDIDATES, Integer.MAX_VALUE));
-    if (top.scoreDocs.length == 0) {
-      return null;
-    }
-    StoredFields stored = searcher.storedFields();
-    ScoreDoc best = null;
-    double bestScore = -1;
-    int bestBegin = 0;
-    for (ScoreDoc sd : top.scoreDocs) {
-      org.apache.lucene.document.Document d = stored.document(sd.doc, PASSAGE_FIELDS);
-      int length = d.get(Fields.TEXT).length();
-      double score = sd.score * Math.min(1.0, length / 200.0);
-      if (score > bestScore) {
-        bestScore = score;
-        best = sd;
-        bestBegin = d.getField(Fields.PASSAGE_BEGIN).numericValue().intValue();
+    org.apache.lucene.search.Weight w =
+        searcher.createWeight(searcher.rewrite(q), org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+    Map<String, double[]> best = new java.util.HashMap<>(); // id → {weighted score, doc, begin}
+    Map<String, Integer> matching = new java.util.HashMap<>();
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      org.apache.lucene.index.SortedDocValues idValues =
+          leaf.reader().getSortedDocValues(Fields.DOC_ID);
+      org.apache.lucene.index.NumericDocValues lengths =
+          leaf.reader().getNumericDocValues(Fields.PASSAGE_LENGTH);
+      org.apache.lucene.index.NumericDocValues begins =
+          leaf.reader().getNumericDocValues(Fields.PASSAGE_BEGIN);
+      org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = it.nextDoc()) {
+        if (idValues == null || !idValues.advanceExact(doc)) {
+          continue;
+        }
+        String id = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
+        long length = lengths != null && lengths.advanceExact(doc) ? lengths.longValue() : 200;
+        long begin = begins != null && begins.advanceExact(doc) ? begins.longValue() : 0;
+        double score = scorer.score() * Math.min(1.0, length / 200.0);
+        matching.merge(id, 1, Integer::sum);
+        double[] b = best.get(id);
+        if (b == null || score > b[0]) {
+          best.put(id, new double[] {score, leaf.docBase + doc, begin});
+        }
       }
     }
-    return new Passage(
-        bestBegin, highlight(passageQuery, best), Math.toIntExact(top.totalHits.value()));
-  }
-
-  private static final java.util.Set<String> PASSAGE_FIELDS =
-      java.util.Set.of(Fields.TEXT, Fields.PASSAGE_BEGIN);
-
-  /** One passage highlighted: matched words between « and ». */
-  private String highlight(Query query, ScoreDoc passage) throws IOException {
+    if (best.isEmpty()) {
+      return Map.of();
+    }
+    List<Map.Entry<String, double[]>> chosen = new ArrayList<>(best.entrySet());
+    chosen.sort(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[1]));
+    ScoreDoc[] sorted =
+        chosen.stream()
+            .map(e -> new ScoreDoc((int) e.getValue()[1], (float) e.getValue()[0]))
+            .toArray(ScoreDoc[]::new);
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
             .withMaxLength(MAX_HIGHLIGHT)
             .build();
-    TopDocs one =
-        new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {passage});
-    return highlighter.highlight(Fields.TEXT, query, one, 2)[0];
+    String[] marked =
+        highlighter.highlight(
+            Fields.TEXT,
+            passageQuery,
+            new TopDocs(new TotalHits(sorted.length, TotalHits.Relation.EQUAL_TO), sorted),
+            2);
+    Map<String, Passage> out = new java.util.HashMap<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      Map.Entry<String, double[]> e = chosen.get(i);
+      out.put(e.getKey(), new Passage((int) e.getValue()[2], marked[i], matching.get(e.getKey())));
+    }
+    return out;
   }
 
   /**

@@ -50,6 +50,11 @@ public final class QueryVocabulary {
   private final Set<String> englishWords;
   private final CompoundDictionary compounds;
 
+  /** Analyzers are thread-safe and reuse their token streams per thread: built once. */
+  private final Analyzer dutchAnalyzer;
+
+  private final Analyzer englishAnalyzer;
+
   /** Rule inputs (each case variant, words space-separated) → their outputs, for display. */
   private final Map<String, Set<String>> dutchDisplay = new java.util.HashMap<>();
 
@@ -96,6 +101,9 @@ public final class QueryVocabulary {
     }
     this.dutch = build(common.toString(), dutchDisplay);
     this.english = build(common + ambiguous.toString(), englishDisplay);
+    this.dutchAnalyzer = new DutchSearchAnalyzer(dutch, dutchStops, compounds);
+    // English words are no Dutch compounds
+    this.englishAnalyzer = new DutchSearchAnalyzer(english, allStops, null);
   }
 
   /** The built-in vocabulary with the standard gazetteer. */
@@ -132,10 +140,7 @@ public final class QueryVocabulary {
    * stil}), nor are names ({@code Groenland}, see {@link CompoundDictionary}).
    */
   public Analyzer analyzer(boolean englishQuery) {
-    return new DutchSearchAnalyzer(
-        englishQuery ? english : dutch,
-        englishQuery ? allStops : dutchStops,
-        englishQuery ? null : compounds); // English words are no Dutch compounds
+    return englishQuery ? englishAnalyzer : dutchAnalyzer;
   }
 
   /**
