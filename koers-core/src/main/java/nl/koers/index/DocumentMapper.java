@@ -10,6 +10,7 @@ import nl.koers.analyse.PaperDate;
 import nl.koers.document.AnnotationType;
 import nl.koers.document.Document;
 import nl.koers.document.Json;
+import nl.koers.document.Motion;
 import nl.koers.document.PaperFacts;
 import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
@@ -37,7 +38,7 @@ public final class DocumentMapper {
    * The version of what Koers derives from a paper. Bumped when annotators change, so that
    * ingesting an unchanged file again re-annotates it instead of reporting it unchanged.
    */
-  static final int PIPELINE_VERSION = 4;
+  static final int PIPELINE_VERSION = 5;
 
   /** What identifies an indexed paper's content and the pipeline that read it. */
   public static String fingerprint(String sha256) {
@@ -79,7 +80,7 @@ public final class DocumentMapper {
     }
     parts.addAll(f.signatories());
     f.requests().forEach(r -> parts.add(r.member()));
-    f.motions().forEach(m -> parts.add(m.member()));
+    f.motions().stream().map(Motion::member).filter(java.util.Objects::nonNull).forEach(parts::add);
     parts.addAll(f.kamerstukRefs());
     return String.join(" . ", parts);
   }
