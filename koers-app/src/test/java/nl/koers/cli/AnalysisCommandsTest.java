@@ -114,6 +114,9 @@ class AnalysisCommandsTest {
     String motions =
         text.substring(text.indexOf("motions reported on:"), text.indexOf("reported on in:"));
     assertThat(inJson).isEqualTo(6);
+    assertThat(on("show", "kst-21501-02-2244", "--no-text").out())
+        .contains("motie Ploumen (kst-35570-V-42)")
+        .contains("motie Voordewind (kst-35570-45)");
     assertThat(motions.lines().skip(1))
         .hasSize(6)
         .anyMatch(l -> l.contains("kst-35570-V-42  (Ploumen)"));

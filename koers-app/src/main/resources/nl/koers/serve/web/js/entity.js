@@ -166,7 +166,7 @@ function course(t, by) {
       ' · ', el('a', { href: apiUrl('timeline', { subject: t.subject, by, format: 'csv' }) }, 'CSV')),
     el('figure', { class: 'chart' }, chart,
       el('figcaption', { id: 'chart-desc' }, 'Time runs left to right at true scale; gaps are periods without papers. Bars: papers per period. Dots: mean stance of the sentences about the subject that carry a stance cue (−1 critical … +1 supportive), with a whisker for the ',
-        t.interval, '; beneath: scored sentences (s) and the papers (p) they come from. ⚑: ', t.shiftTest, '.')),
+        t.interval, '; an open dot rests on one paper only; beneath: scored sentences (s) and the papers (p) they come from. ⚑: ', t.shiftTest, '.')),
     el('details', {}, el('summary', {}, 'Chart as a table'), table(rows, [
       { label: 'Period', key: 'period' }, { label: 'Papers', key: 'papers' }, { label: 'Passages', key: 'passages' },
       { label: 'Scored sentences', key: 'stanceSentences' }, { label: 'from papers', key: 'stancePapers' },
