@@ -69,10 +69,14 @@ function byDate(nodes, pos) {
     const q = pos.get(n.id);
     q.x = n.date ? x(Date.parse(n.date + 'T00:00:00Z')) : width / 2 + 80;
   }
+  // undated nodes share one column: spread them so their labels do not overlap
+  const undated = nodes.filter((n) => !n.date).map((n) => pos.get(n.id)).sort((a, b) => a.y - b.y);
+  for (let i = 1; i < undated.length; i++) undated[i].y = Math.max(undated[i].y, undated[i - 1].y + 16);
+  // a rule at each 1 January in range, and at the first date; one that would crowd the last is left out
   const years = [];
   for (let y = new Date(t0).getUTCFullYear(); y <= new Date(t1).getUTCFullYear(); y++) {
-    const ms = Date.UTC(y, 0, 1);
-    if (ms >= t0 - 366 * 86400000) years.push({ year: y, x: x(Math.max(ms, t0)) });
+    const at = x(Math.max(Date.UTC(y, 0, 1), t0));
+    if (!years.length || at - years[years.length - 1].x >= 40) years.push({ year: y, x: at });
   }
   return years;
 }
