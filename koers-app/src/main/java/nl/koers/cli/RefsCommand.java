@@ -73,20 +73,26 @@ public final class RefsCommand implements Callable<Integer> {
         g,
         "cited by",
         g.in(id).stream().filter(e -> e.type().equals("cites")).map(e -> e.from()).toList());
+    // A motion is the source of a reported-in edge to the paper that reports on it (CitationGraph),
+    // so a paper's motions arrive and a motion's reports leave: the same edges --json lists.
     out.println("motions reported on:");
-    g.out(id).stream()
-        .filter(e -> e.type().equals("reports-on"))
-        .forEach(e -> out.println("  " + e.to() + "  (" + e.member() + ")"));
-    out.println("motion reported on by:");
     g.in(id).stream()
-        .filter(e -> e.type().equals("reports-on"))
-        .forEach(e -> out.println("  " + e.from() + "  (" + e.member() + ")"));
+        .filter(e -> e.type().equals("reported-in"))
+        .forEach(e -> out.println("  " + e.from() + memberOf(e)));
+    out.println("reported on in:");
+    g.out(id).stream()
+        .filter(e -> e.type().equals("reported-in"))
+        .forEach(e -> out.println("  " + e.to() + memberOf(e)));
     out.println("answers requests:");
     g.in(id).stream()
         .filter(e -> e.type().equals("answered-by"))
         .forEach(e -> out.println("  " + g.node(e.from()).title()));
     out.flush();
     return 0;
+  }
+
+  private static String memberOf(CitationGraph.Edge e) {
+    return e.member() == null ? "" : "  (" + e.member() + ")";
   }
 
   private static void section(

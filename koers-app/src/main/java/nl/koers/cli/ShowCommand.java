@@ -119,6 +119,38 @@ public final class ShowCommand implements Callable<Integer> {
     row(out, "date", f.date());
     row(out, "signatories", f.signatories().isEmpty() ? null : String.join("; ", f.signatories()));
     row(out, "cites", f.kamerstukRefs().isEmpty() ? null : String.join(", ", f.kamerstukRefs()));
+    // The facts koers extract and show --json give, so the text output hides none of them.
+    row(
+        out,
+        "meetings",
+        f.meetings().isEmpty()
+            ? null
+            : String.join(
+                "; ", f.meetings().stream().map(m -> m.body() + " " + m.date()).toList()));
+    row(
+        out,
+        "motions",
+        f.motions().isEmpty()
+            ? null
+            : String.join(
+                "; ",
+                f.motions().stream()
+                    .map(
+                        m ->
+                            (m.member() == null ? "motie" : "motie " + m.member())
+                                + (m.kst() == null ? "" : " (" + m.kst() + ")"))
+                    .toList()));
+    row(
+        out,
+        "answers",
+        f.requests().isEmpty()
+            ? null
+            : String.join(
+                "; ",
+                f.requests().stream()
+                    .map(r -> "verzoek " + r.member() + (r.date() == null ? "" : " " + r.date()))
+                    .toList()));
+    row(out, "other refs", f.otherRefs().isEmpty() ? null : String.join(", ", f.otherRefs()));
     tk.paper(d.id())
         .ifPresent(
             p -> {

@@ -91,31 +91,60 @@ public final class TimelineCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, Timeline.Result r) {
     out.printf(Locale.ROOT, "%s by %s%n", r.subject(), r.by().name().toLowerCase(Locale.ROOT));
+    out.println("interval: " + r.interval());
+    out.println("shifts:   " + r.shiftTest());
+    String previousEnd = null;
     for (Timeline.Point p : r.points()) {
       out.println();
+      if (previousEnd != null
+          && !LocalDate.parse(previousEnd).plusDays(1).equals(LocalDate.parse(p.start()))) {
+        out.printf(
+            Locale.ROOT, "  … no papers %s to %s …%n%n", nextDay(previousEnd), before(p.start()));
+      }
+      previousEnd = p.end();
       out.printf(
           Locale.ROOT,
-          "%-8s %3d paper(s) %4d passage(s)  stance %s (%d sentence(s))%n",
+          "%-8s %3d paper(s) %4d passage(s)  stance %s%s  (%d sentence(s) from %d paper(s))%n",
           p.period(),
           p.papers(),
           p.passages(),
           p.meanStance() == null ? "   –" : String.format(Locale.ROOT, "%+.2f", p.meanStance()),
-          p.stanceSentences());
-      p.supportive().stream().limit(2).forEach(q -> quote(out, "+", q));
-      p.critical().stream().limit(2).forEach(q -> quote(out, "−", q));
+          p.ciLow() == null
+              ? ""
+              : String.format(Locale.ROOT, " [95%% CI %+.2f … %+.2f]", p.ciLow(), p.ciHigh()),
+          p.stanceSentences(),
+          p.stancePapers());
+      // The quotes that carry the period's score first, then the strongest the other way.
+      p.evidence().stream().limit(2).forEach(q -> quote(out, q.score() > 0 ? "+" : "−", q));
+      (p.meanStance() != null && p.meanStance() > 0 ? p.critical() : p.supportive())
+          .stream().limit(1).forEach(q -> quote(out, q.score() > 0 ? "+" : "−", q));
       for (ShiftDetector.Shift s : r.shifts()) {
         if (s.period().equals(p.period())) {
           out.printf(
               Locale.ROOT,
-              "  ⚑ %s shift: %s (%.2f → %.2f, statistic %.2f)%n",
+              "  ⚑ %s shift: %s (%.2f → %.2f; %s %.2f, p = %.4f; %d vs %d from %d vs %d paper(s))%n",
               s.kind(),
               s.direction(),
               s.before(),
               s.after(),
-              s.statistic());
+              s.test(),
+              s.statistic(),
+              s.p(),
+              s.nBefore(),
+              s.nAfter(),
+              s.papersBefore(),
+              s.papersAfter());
         }
       }
     }
+  }
+
+  private static String nextDay(String iso) {
+    return LocalDate.parse(iso).plusDays(1).toString();
+  }
+
+  private static String before(String iso) {
+    return LocalDate.parse(iso).minusDays(1).toString();
   }
 
   private static void quote(PrintWriter out, String sign, Timeline.Quote q) {

@@ -78,6 +78,12 @@ final class GraphRoutes {
         @OpenApiParam(
             name = "dossier",
             description = "a dossier number: its papers and their edges"),
+        @OpenApiParam(
+            name = "top",
+            type = Integer.class,
+            description =
+                "the N most-cited papers (1–100) with up to 10 linked nodes each, when neither"
+                    + " around nor dossier is given"),
         @OpenApiParam(name = "format", description = "json (default), graphml or dot")
       },
       responses = {
@@ -98,6 +104,9 @@ final class GraphRoutes {
         throw ApiError.notFound("no paper \"" + around + "\" is indexed or cited");
       }
       g = g.around(around, depth);
+    }
+    if (around == null && dossier == null && ctx.queryParam("top") != null) {
+      g = g.mostCited(Params.integer(ctx, "top", 15, 1, 100), 10);
     }
     String body = GraphFormats.write(g, format);
     switch (format) {

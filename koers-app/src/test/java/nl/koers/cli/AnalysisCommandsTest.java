@@ -102,4 +102,23 @@ class AnalysisCommandsTest {
     assertThat(on("compare", "2018", "nonsense").err())
         .contains("neither an indexed paper nor a period");
   }
+
+  @Test
+  void printsTheSameMotionsAsTextAndAsJson() throws Exception {
+    JsonNode json = Json.mapper().readTree(on("refs", "kst-21501-02-2244", "--json").out());
+    long inJson = 0;
+    for (JsonNode e : json.get("in")) {
+      inJson += e.get("type").asText().equals("reported-in") ? 1 : 0;
+    }
+    String text = on("refs", "kst-21501-02-2244").out();
+    String motions =
+        text.substring(text.indexOf("motions reported on:"), text.indexOf("reported on in:"));
+    assertThat(inJson).isEqualTo(6);
+    assertThat(on("show", "kst-21501-02-2244", "--no-text").out())
+        .contains("motie Ploumen (kst-35570-V-42)")
+        .contains("motie Voordewind (kst-35570-45)");
+    assertThat(motions.lines().skip(1))
+        .hasSize(6)
+        .anyMatch(l -> l.contains("kst-35570-V-42  (Ploumen)"));
+  }
 }

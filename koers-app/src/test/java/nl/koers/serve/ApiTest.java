@@ -199,7 +199,8 @@ class ApiTest {
     assertThat(ids(t.get("points"), "period")).contains("2018", "2020", "2024", "2025");
     String csv = s.get("/v1/timeline?subject=topic:security-defence&by=quarter&format=csv").body();
     assertThat(csv.lines().findFirst().orElse(""))
-        .isEqualTo("period,papers,passages,stanceSentences,meanStance,shift");
+        .isEqualTo(
+            "period,start,end,papers,passages,stanceSentences,stancePapers,meanStance,ciLow,ciHigh,shift");
     JsonNode c = s.json("/v1/compare?a=2018&b=2024");
     assertThat(c.get("gained").size() + c.get("dropped").size()).isPositive();
     assertThat(s.json("/v1/compare?a=kst-21501-02-2976&b=2025").get("a").asText())
@@ -214,6 +215,9 @@ class ApiTest {
     JsonNode around = s.json("/v1/graph?around=kst-21501-02-2976&depth=1");
     assertThat(ids(around.get("nodes"), "id")).contains("kst-21501-02-2976", "kst-21501-02-2958");
     assertThat(s.get("/v1/graph?dossier=21501-02&format=dot").body()).startsWith("digraph");
+    JsonNode top = s.json("/v1/graph?top=3");
+    assertThat(top.get("nodes").size()).isGreaterThan(3);
+    assertThat(top.get("edges")).isNotEmpty();
     assertThat(s.get("/v1/graph?around=kst-21501-02-2976&format=graphml").body())
         .contains("<graphml");
     JsonNode dossier = s.json("/v1/dossiers/21501-02");

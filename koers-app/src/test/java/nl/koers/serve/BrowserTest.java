@@ -211,6 +211,69 @@ class BrowserTest {
   }
 
   @Test
+  void theChartShowsWhatEachPointRestsOnWithLabelsThatNeverOverlap() throws IOException {
+    Dimension desktop = driver.manage().window().getSize();
+    try {
+      // a narrow window and quarters: many labels for little width
+      driver.manage().window().setSize(new Dimension(420, 900));
+      driver.get(server.base() + "/entity.html?id=united-states&by=quarter");
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector("figure.chart svg circle.stance-point")));
+      assertThat(driver.findElements(By.cssSelector("figure.chart .count-label")))
+          .isNotEmpty()
+          .allSatisfy(l -> assertThat(l.getText()).matches("\\d+ s · \\d+ p"));
+      assertThat(driver.findElements(By.cssSelector("figure.chart g.ci"))).isNotEmpty();
+      assertThat(driver.findElement(By.id("chart-desc")).getText())
+          .contains("95% confidence interval")
+          .contains("Welch");
+      Object overlaps =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "const boxes = [...document.querySelectorAll('figure.chart .period-label,"
+                      + " figure.chart .count-label')].map(t => [t.classList[1],"
+                      + " t.getBoundingClientRect()]);"
+                      + "let n = 0; for (let i = 0; i < boxes.length; i++) for (let j = i + 1;"
+                      + " j < boxes.length; j++) { const [ca, a] = boxes[i], [cb, b] = boxes[j];"
+                      + " if (ca === cb && a.left < b.right && b.left < a.right) n++; } return n;");
+      assertThat(((Number) overlaps).intValue()).isZero();
+      // years without papers stay gaps: the line never spans 2020 → 2024
+      Object segments =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "return document.querySelectorAll('figure.chart polyline.stance-line').length;");
+      assertThat(((Number) segments).intValue())
+          .isLessThan(
+              driver.findElements(By.cssSelector("figure.chart circle.stance-point")).size());
+      shot("entity-united-states-quarters-narrow");
+    } finally {
+      driver.manage().window().setSize(desktop);
+    }
+  }
+
+  @Test
+  void theGraphPageOpensOnTheMostCitedPapersWithALegend() throws IOException {
+    driver.get(server.base() + "/graph.html");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graph-wrap svg a.node")));
+    assertThat(driver.findElements(By.cssSelector(".graph-wrap svg .node"))).hasSizeGreaterThan(1);
+    assertThat(driver.findElements(By.cssSelector(".graph-wrap svg path.edge"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("ul.graph-legend li[data-type]")))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> t.startsWith("cites"))
+        .anyMatch(t -> t.startsWith("reported in"))
+        .anyMatch(t -> t.startsWith("answered by"));
+    assertThat(driver.findElements(By.cssSelector(".graph-wrap svg .node-label")))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> t.matches(".*· ~?\\d{4}-\\d{2}-\\d{2}"));
+    shot("graph-most-cited");
+    driver.get(server.base() + "/graph.html?layout=date");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graph-wrap svg .year-label")));
+    shot("graph-by-date");
+  }
+
+  @Test
   void aHostilePaperRendersAsTextAndRunsNoScript() throws IOException {
     driver.manage().logs().get(LogType.BROWSER); // reading the log empties it: start clean
     driver.get(server.base() + "/paper.html?id=" + hostileId);

@@ -207,6 +207,45 @@ public final class CitationGraph {
     return g;
   }
 
+  /**
+   * The {@code n} most-cited nodes (most edges arriving, ties by id) with, for each, up to {@code
+   * neighbours} of the nodes it is linked to (newest first), and the edges among them: a graph to
+   * open a view of the whole index on.
+   */
+  public CitationGraph mostCited(int n, int neighbours) {
+    List<String> top =
+        nodes.keySet().stream()
+            .filter(id -> !ins.getOrDefault(id, List.of()).isEmpty())
+            .sorted(
+                Comparator.comparingInt((String id) -> -ins.get(id).size())
+                    .thenComparing(Comparator.naturalOrder()))
+            .limit(n)
+            .toList();
+    Set<String> chosen = new LinkedHashSet<>(top);
+    for (String id : top) {
+      List<String> linked = new ArrayList<>();
+      ins.getOrDefault(id, List.of()).forEach(e -> linked.add(e.from()));
+      outs.getOrDefault(id, List.of()).forEach(e -> linked.add(e.to()));
+      linked.stream()
+          .distinct()
+          .sorted(
+              Comparator.comparing(
+                      (String other) ->
+                          nodes.get(other).date() == null ? "" : nodes.get(other).date())
+                  .reversed())
+          .limit(neighbours)
+          .forEach(chosen::add);
+    }
+    CitationGraph g = new CitationGraph();
+    chosen.forEach(id -> g.nodes.put(id, nodes.get(id)));
+    for (Edge e : edges) {
+      if (chosen.contains(e.from()) && chosen.contains(e.to())) {
+        g.edge(e);
+      }
+    }
+    return g;
+  }
+
   /** The papers and placeholders of the graph, as an ordered list (for a dossier view). */
   public List<Node> papersByDate() {
     List<Node> out = new ArrayList<>(nodes.values());

@@ -13,11 +13,15 @@ import nl.koers.document.Document;
  * flagged as such, with the basis named. Inference, in order: a full date in the opening lines (a
  * report's heading names its meeting); the latest full date mentioned that is not announced as
  * coming ({@code a.s.}) and not past the year after the year the paper names most; that most-named
- * year, refined by the latest {@code jl.} date in it.
+ * year, refined by the latest {@code jl.} date in it. An inferred date is never earlier than an
+ * event the paper reports as past: a {@code jl.} date ({@code geïnformeerd op 23 november jl.}) or
+ * a full date whose clause says it took place ({@code die op 23 en 24 november 2020 plaatsvond});
+ * the paper is then dated the day that event ended, with basis {@code after an event reported as
+ * past}.
  *
  * @param date null when nothing in the text dates the paper
  * @param basis {@code stated}, {@code heading}, {@code latest date mentioned}, {@code year named
- *     most}
+ *     most}, {@code after an event reported as past}
  */
 public record PaperDate(LocalDate date, boolean inferred, String basis) {
   private static final int OPENING = 400;
@@ -27,11 +31,56 @@ public record PaperDate(LocalDate date, boolean inferred, String basis) {
       Pattern.compile(
           "(?=[12])(?<![\\d.,-])(?<!nr\\. )(?<!nrs\\. )((?:19[4-9]|20\\d)\\d)(?![\\d.,])");
 
+  /** Words after a date in its clause that say the dated event has taken place. */
+  private static final Pattern TOOK_PLACE =
+      Pattern.compile(
+          "[^.;:?!]{0,60}?(?<![\\p{L}])(?:plaatsvond(?:en)?|vond(?:en)?\\s[^.;:?!]{0,50}?plaats"
+              + "|(?:heeft|hebben|had|hadden)\\s+plaatsgevonden|(?:werd|werden)\\s+gehouden"
+              + "|bijeenkwam(?:en)?)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   public static PaperDate of(Document d) {
     if (d.facts().date() != null) {
       return new PaperDate(LocalDate.parse(d.facts().date()), false, "stated");
     }
-    String text = d.text();
+    PaperDate guess = guess(d.text());
+    if (guess.date() == null) {
+      return guess;
+    }
+    LocalDate past = latestPastEvent(d.text(), guess.date());
+    return past != null && past.isAfter(guess.date())
+        ? new PaperDate(past, true, "after an event reported as past")
+        : guess;
+  }
+
+  /**
+   * The end of the latest event the text reports as past, with {@code jl.} dates resolved against
+   * {@code anchor}; null when there is none.
+   */
+  static LocalDate latestPastEvent(String text, LocalDate anchor) {
+    LocalDate latest = null;
+    Matcher m = DutchDates.DATE_PATTERN.matcher(text);
+    Matcher after = TOOK_PLACE.matcher(text);
+    while (m.find()) {
+      String rel = m.group("rel");
+      LocalDate end = null;
+      if (rel != null && rel.toLowerCase(java.util.Locale.ROOT).startsWith("j")) {
+        end = DutchDates.lastDay(m, DutchDates.resolve(m, anchor));
+      } else if (rel == null && DutchDates.full(m) != null) {
+        after.region(m.end(), Math.min(text.length(), m.end() + 120));
+        if (after.lookingAt()) {
+          end = DutchDates.lastDay(m, DutchDates.full(m));
+        }
+      }
+      if (end != null && (latest == null || end.isAfter(latest))) {
+        latest = end;
+      }
+    }
+    return latest;
+  }
+
+  /** The date the text suggests before past events are weighed. */
+  private static PaperDate guess(String text) {
     int mostNamed = mostNamedYear(text);
     LocalDate heading = null;
     LocalDate latest = null;

@@ -35,20 +35,43 @@ public final class Timeline {
       String cues,
       String text) {}
 
-  /** One period: {@code meanStance} is null when no sentence about the subject carries a cue. */
+  /**
+   * One period, from {@code start} to {@code end} (ISO dates, inclusive), and what its figures rest
+   * on: {@code papers} and {@code passages} about the subject; {@code stanceSentences} scored
+   * sentences from {@code stancePapers} papers. {@code meanStance} is null when no sentence about
+   * the subject carries a cue; {@code ciLow}..{@code ciHigh} is its 95% interval (Student's t),
+   * null below two sentences. {@code evidence} are the quotes that carry the mean: those on its
+   * side, strongest first.
+   */
   public record Point(
       String period,
+      String start,
+      String end,
       int papers,
       int passages,
       int stanceSentences,
+      int stancePapers,
       Double meanStance,
+      Double ciLow,
+      Double ciHigh,
       List<Quote> supportive,
       List<Quote> critical,
+      List<Quote> evidence,
       List<Double> scores) {}
 
-  /** The whole timeline, with the periods flagged as shifts. */
+  /** How the intervals and shifts are computed, stated with every timeline. */
+  public static final String INTERVAL =
+      "mean stance ± 95% confidence interval by Student's t over the period's scored sentences"
+          + " (none below two sentences)";
+
+  /** The whole timeline, with the periods flagged as shifts and the methods in words. */
   public record Result(
-      String subject, By by, List<Point> points, List<ShiftDetector.Shift> shifts) {
+      String subject,
+      By by,
+      List<Point> points,
+      List<ShiftDetector.Shift> shifts,
+      String interval,
+      String shiftTest) {
     /** One flat row per period, for CSV: the shifts of the period joined as text. */
     public List<Row> rows() {
       List<Row> rows = new java.util.ArrayList<>();
@@ -58,11 +81,21 @@ public final class Timeline {
                 "; ",
                 shifts.stream()
                     .filter(x -> x.period().equals(p.period()))
-                    .map(x -> x.kind() + " " + x.direction())
+                    .map(x -> x.kind() + " " + x.direction() + " (p=" + x.p() + ")")
                     .toList());
         rows.add(
             new Row(
-                p.period(), p.papers(), p.passages(), p.stanceSentences(), p.meanStance(), shift));
+                p.period(),
+                p.start(),
+                p.end(),
+                p.papers(),
+                p.passages(),
+                p.stanceSentences(),
+                p.stancePapers(),
+                p.meanStance(),
+                p.ciLow(),
+                p.ciHigh(),
+                shift));
       }
       return rows;
     }
@@ -71,10 +104,15 @@ public final class Timeline {
   /** A period as a table row. */
   public record Row(
       String period,
+      String start,
+      String end,
       int papers,
       int passages,
       int stanceSentences,
+      int stancePapers,
       Double meanStance,
+      Double ciLow,
+      Double ciHigh,
       String shift) {}
 
   private static final int QUOTES = 3;
@@ -94,14 +132,16 @@ public final class Timeline {
     }
     List<Point> points = new ArrayList<>();
     for (Map.Entry<String, List<Document>> e : byPeriod.entrySet()) {
-      points.add(point(e.getKey(), e.getValue(), subject));
+      points.add(point(e.getKey(), by, e.getValue(), subject));
     }
-    return new Result(subject, by, points, ShiftDetector.standard().detect(points));
+    ShiftDetector detector = ShiftDetector.standard();
+    return new Result(subject, by, points, detector.detect(points), INTERVAL, detector.describe());
   }
 
-  private static Point point(String period, List<Document> papers, String subject) {
+  private static Point point(String period, By by, List<Document> papers, String subject) {
     int passages = 0;
     int paperCount = 0;
+    Set<String> scoredPapers = new java.util.HashSet<>();
     List<Quote> quotes = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     for (Document d : papers) {
@@ -118,6 +158,7 @@ public final class Timeline {
         }
         double score = Double.parseDouble(a.value());
         scores.add(score);
+        scoredPapers.add(d.id());
         quotes.add(
             new Quote(
                 d.id(),
@@ -129,10 +170,8 @@ public final class Timeline {
                 d.quote(a.span()).replaceAll("\\s+", " ").strip()));
       }
     }
-    Double mean =
-        scores.isEmpty()
-            ? null
-            : Math.round(scores.stream().mapToDouble(x -> x).average().orElse(0) * 1000) / 1000.0;
+    Double mean = scores.isEmpty() ? null : round(Stats.mean(scores));
+    Stats.Interval ci = Stats.meanInterval95(scores);
     List<Quote> up =
         quotes.stream()
             .filter(q -> q.score() > 0)
@@ -145,8 +184,54 @@ public final class Timeline {
             .sorted(Comparator.comparingDouble(Quote::score))
             .limit(QUOTES)
             .toList();
+    // The quotes that carry the mean are on its side; a neutral mean is carried by none.
+    double sign = mean == null ? 0 : Math.signum(mean);
+    List<Quote> evidence =
+        sign == 0
+            ? List.of()
+            : quotes.stream()
+                .filter(q -> Math.signum(q.score()) == sign)
+                .sorted(Comparator.comparingDouble((Quote q) -> -sign * q.score()))
+                .limit(QUOTES)
+                .toList();
+    LocalDate[] range = range(period, by);
     return new Point(
-        period, paperCount, passages, scores.size(), mean, up, down, List.copyOf(scores));
+        period,
+        range[0].toString(),
+        range[1].toString(),
+        paperCount,
+        passages,
+        scores.size(),
+        scoredPapers.size(),
+        mean,
+        ci == null ? null : round(ci.low()),
+        ci == null ? null : round(ci.high()),
+        up,
+        down,
+        evidence,
+        List.copyOf(scores));
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  /** The first and last day of a period key as {@link #period} writes it. */
+  static LocalDate[] range(String period, By by) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    LocalDate start =
+        switch (by) {
+          case YEAR -> LocalDate.of(year, 1, 1);
+          case QUARTER -> LocalDate.of(year, (period.charAt(6) - '1') * 3 + 1, 1);
+          case MONTH -> LocalDate.of(year, Integer.parseInt(period.substring(5, 7)), 1);
+        };
+    LocalDate next =
+        switch (by) {
+          case YEAR -> start.plusYears(1);
+          case QUARTER -> start.plusMonths(3);
+          case MONTH -> start.plusMonths(1);
+        };
+    return new LocalDate[] {start, next.minusDays(1)};
   }
 
   /** Sentences naming an entity, or paragraphs carrying a topic. */

@@ -53,11 +53,12 @@ public final class DutchDates {
           + "|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
 
   /**
-   * A date, possibly a range, with groups {@code day}, {@code month}, {@code year} (optional) and
-   * {@code rel} ({@code jl.} or {@code a.s.}, optional). Case-insensitive.
+   * A date, possibly a range, with groups {@code day}, {@code lastDay} (a range's last day in the
+   * same month, optional), {@code month}, {@code year} (optional) and {@code rel} ({@code jl.} or
+   * {@code a.s.}, optional). Case-insensitive.
    */
   public static final String DATE =
-      "(?<day>[0-3]?\\d)(?:\\s*(?:[-–/]|en|tot(?: en met)?)\\s*[0-3]?\\d)?\\s?(?<month>"
+      "(?<day>[0-3]?\\d)(?:\\s*(?:[-–/]|en|tot(?: en met)?)\\s*(?<lastDay>[0-3]?\\d))?\\s?(?<month>"
           + MONTH
           + ")(?![\\p{L}])\\.?"
           + "(?:\\s*(?:[-–]|en|tot(?: en met)?)\\s*[0-3]?\\d\\s?"
@@ -92,8 +93,18 @@ public final class DutchDates {
   }
 
   /**
+   * How far a date announced as coming may lie before the anchor, or a past one after it, and still
+   * be this year's: a letter is often dated a few days after it was written, and an undated paper's
+   * anchor is the latest date it mentions, which the paper itself follows. A week or two of slack
+   * keeps {@code 24 en 25 juni a.s.} in a letter of late June in that June, not the next.
+   */
+  static final int SLACK_DAYS = 14;
+
+  /**
    * The date a {@link #DATE} match gives, resolving a missing year against {@code anchor}; null if
-   * it has no year and there is no anchor.
+   * it has no year and there is no anchor. {@code a.s.} takes the next occurrence whose last day is
+   * not more than {@value #SLACK_DAYS} days before the anchor, {@code jl.} the last occurrence not
+   * more than {@value #SLACK_DAYS} days after it, a bare date the nearest occurrence.
    */
   public static LocalDate resolve(Matcher m, LocalDate anchor) {
     LocalDate full = full(m);
@@ -109,11 +120,12 @@ public final class DutchDates {
     if (same == null) {
       return null;
     }
+    long span = rangeDays(m);
     if (rel.startsWith("j")) {
-      return same.isAfter(anchor) ? same.minusYears(1) : same;
+      return same.isAfter(anchor.plusDays(SLACK_DAYS)) ? same.minusYears(1) : same;
     }
     if (rel.startsWith("a")) {
-      return same.isBefore(anchor) ? same.plusYears(1) : same;
+      return same.plusDays(span).isBefore(anchor.minusDays(SLACK_DAYS)) ? same.plusYears(1) : same;
     }
     LocalDate best = same;
     for (LocalDate c : new LocalDate[] {same.minusYears(1), same.plusYears(1)}) {
@@ -123,6 +135,24 @@ public final class DutchDates {
       }
     }
     return best;
+  }
+
+  /**
+   * The last day of the (resolved) date a {@link #DATE} match gives: the range's last day when it
+   * is written in the same month ({@code 23 en 24 november 2020} ends on the 24th), else the date.
+   */
+  public static LocalDate lastDay(Matcher m, LocalDate resolved) {
+    return resolved == null ? null : resolved.plusDays(rangeDays(m));
+  }
+
+  /** Days from a range's first to its last day in one month, 0 for a single day. */
+  private static long rangeDays(Matcher m) {
+    String last = m.group("lastDay");
+    if (last == null) {
+      return 0;
+    }
+    int days = Integer.parseInt(last) - Integer.parseInt(m.group("day"));
+    return days > 0 && days < 7 ? days : 0;
   }
 
   private static LocalDate of(int year, int month, String day) {

@@ -170,6 +170,7 @@ public final class Cleaner {
     }
     int last = 0;
     int searchFrom = 0;
+    int runFrom = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (kinds[i] != Kind.TEXT) {
         continue;
@@ -180,15 +181,31 @@ public final class Cleaner {
         continue;
       }
       int n = Integer.parseInt(m.group(1));
-      if (n <= last || n > last + 5 || !markerBefore(s, lines, kinds, searchFrom, i, n)) {
+      // Footnotes of one page sit together below its text: the marker of the second in a run
+      // stands before the first (seed 004: "beschermen3" before footnote 2), so a run's markers
+      // are sought from where the run's first marker was sought.
+      boolean inRun = n == last + 1 && followsFootnote(kinds, i);
+      int from = inRun ? runFrom : searchFrom;
+      if (n <= last
+          || n > last + 5
+          || !(markerBefore(s, lines, kinds, from, i, n)
+              || interruptsSentence(s, lines, kinds, i))) {
         continue;
+      }
+      if (!inRun) {
+        runFrom = searchFrom;
       }
       kinds[i] = Kind.FOOTNOTE;
       last = n;
+      // A note that cut a sentence in two ends where its own text ends: the next line resumes
+      // the sentence, even when a PDF gives it no indent (the PDF of seed 003: a one-line note
+      // at a page bottom swallowed the three sentences after it).
+      boolean cutSentence = bodyBeforeUnfinished(s, lines, kinds, i);
       int j = i + 1;
       while (j < lines.size()
           && kinds[j] == Kind.TEXT
           && !lines.get(j).indented()
+          && !(cutSentence && ends(content(s, lines.get(j - 1))))
           && !startsFootnote(content(s, lines.get(j)), n + 1)) {
         kinds[j] = Kind.FOOTNOTE_CONTINUATION;
         j++;
@@ -197,6 +214,77 @@ public final class Cleaner {
       i = j - 1;
     }
     return kinds;
+  }
+
+  /** A line that ends a sentence: final punctuation, not an abbreviation such as {@code nr.}. */
+  private static boolean ends(String line) {
+    return TERMINATED.matcher(line).matches() && !ABBREVIATION_AT_END.matcher(line).find();
+  }
+
+  private static final Pattern ABBREVIATION_AT_END =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:nr|nrs|blz|p|pp|zie|vgl|jl|a\\.s|c\\.s|o\\.a|d\\.d|art|bijv|resp)\\.$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the body text before the footnote run that line {@code i} belongs to stops mid-sentence
+   * (blank lines, page footers and earlier notes of the run skipped).
+   */
+  private static boolean bodyBeforeUnfinished(String s, List<Line> lines, Kind[] kinds, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (kinds[k] == Kind.TEXT) {
+        return !ends(content(s, lines.get(k)));
+      }
+      if (kinds[k] == Kind.TABLE) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the nearest non-blank line before {@code i} belongs to a footnote. */
+  private static boolean followsFootnote(Kind[] kinds, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (kinds[k] != Kind.BLANK) {
+        return kinds[k] == Kind.FOOTNOTE || kinds[k] == Kind.FOOTNOTE_CONTINUATION;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a numbered line stands between two halves of a sentence, as a footnote at a page bottom
+   * does when a sentence runs on to the next page: the text line before it (past blank lines and
+   * page footers) ends unfinished, and the first text line after the note and its continuation
+   * lines starts in lower case ({@code … economische welvaart en} | {@code 3 Hoofdstukken, bijlage
+   * bij Kamerstuk …} | {@code maatschappelijke weerbaarheid …}).
+   */
+  private static boolean interruptsSentence(String s, List<Line> lines, Kind[] kinds, int i) {
+    int before = i - 1;
+    while (before >= 0 && (kinds[before] == Kind.BLANK || kinds[before] == Kind.FOOTER)) {
+      before--;
+    }
+    if (before < 0
+        || kinds[before] != Kind.TEXT
+        || TERMINATED.matcher(content(s, lines.get(before))).matches()) {
+      return false;
+    }
+    int after = i + 1;
+    while (after < lines.size()
+        && after - i < 12
+        && kinds[after] == Kind.TEXT
+        && !lines.get(after).indented()
+        && !LinePatterns.FOOTNOTE.matcher(content(s, lines.get(after))).matches()) {
+      after++;
+    }
+    while (after < lines.size() && (kinds[after] == Kind.BLANK || kinds[after] == Kind.FOOTER)) {
+      after++;
+    }
+    if (after >= lines.size() || kinds[after] != Kind.TEXT) {
+      return false;
+    }
+    String next = content(s, lines.get(after));
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
   }
 
   private static boolean startsFootnote(String c, int n) {

@@ -10,6 +10,7 @@ import nl.koers.analyse.PaperDate;
 import nl.koers.document.AnnotationType;
 import nl.koers.document.Document;
 import nl.koers.document.Json;
+import nl.koers.document.Motion;
 import nl.koers.document.PaperFacts;
 import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
@@ -90,7 +91,7 @@ public final class DocumentMapper {
     }
     parts.addAll(f.signatories());
     f.requests().forEach(r -> parts.add(r.member()));
-    f.motions().forEach(m -> parts.add(m.member()));
+    f.motions().stream().map(Motion::member).filter(java.util.Objects::nonNull).forEach(parts::add);
     parts.addAll(f.kamerstukRefs());
     return String.join(" . ", parts);
   }

@@ -60,6 +60,10 @@ final class XhtmlText extends DefaultHandler {
   private boolean rowHasCell;
   private boolean tableHasRow;
   private int headingStart = -1;
+
+  /** Depth of {@code <pre>}: its line breaks are the paper's lines, blank lines its paragraphs. */
+  private int preDepth;
+
   private final List<Integer> listCounters = new ArrayList<>();
 
   /**
@@ -135,6 +139,9 @@ final class XhtmlText extends DefaultHandler {
       }
       return;
     }
+    if (name.equals("pre")) {
+      preDepth++;
+    }
     switch (name) {
       case "table" -> {
         blankLine();
@@ -209,6 +216,9 @@ final class XhtmlText extends DefaultHandler {
       }
       return;
     }
+    if (name.equals("pre") && preDepth > 0) {
+      preDepth--;
+    }
     switch (name) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
         trimTrailingSpace();
@@ -272,10 +282,13 @@ final class XhtmlText extends DefaultHandler {
       if (c == '\r') {
         continue;
       }
-      if (!pdf || tableDepth > 0) {
+      // A PDF's and a <pre>'s line breaks are kept for the cleaner (hyphenation, paragraphs).
+      if (!(pdf || preDepth > 0) || tableDepth > 0) {
         if (c == '\n' || c == '\t' || c == '\u000b') {
           c = ' ';
         }
+      } else if (!pdf && (c == '\t' || c == '\u000b')) {
+        c = ' ';
       }
       if (c == ' ' && (out.isEmpty() || endsWithSpace())) {
         continue;

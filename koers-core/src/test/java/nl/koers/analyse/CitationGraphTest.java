@@ -109,4 +109,25 @@ class CitationGraphTest {
     String dot = GraphFormats.write(g, "dot");
     assertThat(dot.split(" -> ", -1)).hasSize(g.edges().size() + 1);
   }
+
+  @Test
+  void opensOnTheMostCitedPapersWithTheirCiters(@TempDir Path data) throws IOException {
+    CitationGraph g = graph(data, seedsAndDev());
+    CitationGraph top = g.mostCited(3, 10);
+    List<String> mostCited =
+        g.nodes().stream()
+            .map(CitationGraph.Node::id)
+            .sorted(
+                java.util.Comparator.comparingInt((String id) -> -g.in(id).size())
+                    .thenComparing(java.util.Comparator.naturalOrder()))
+            .limit(3)
+            .toList();
+    assertThat(top.nodes())
+        .extracting(CitationGraph.Node::id)
+        .startsWith(mostCited.toArray(String[]::new));
+    assertThat(g.in(mostCited.get(0)).size()).isGreaterThanOrEqualTo(g.in(mostCited.get(2)).size());
+    assertThat(top.edges())
+        .isNotEmpty()
+        .allMatch(e -> top.node(e.from()) != null && top.node(e.to()) != null);
+  }
 }

@@ -63,14 +63,42 @@ class CourseOfTheSeedsTest {
     assertThat(p.get("2020").meanStance()).isGreaterThan(p.get("2018").meanStance());
     assertThat(p.get("2024").meanStance()).isLessThan(p.get("2020").meanStance());
     assertThat(p.get("2025").meanStance()).isLessThan(p.get("2020").meanStance());
-    assertThat(us.shifts())
-        .anySatisfy(
-            s -> {
-              assertThat(s.period()).isEqualTo("2020");
-              assertThat(s.kind()).isEqualTo("stance");
-              assertThat(s.direction()).isEqualTo("more supportive");
-              assertThat(s.afterQuote().paper()).isEqualTo("000_e4b7759b003dbaf8");
-            });
+  }
+
+  @Test
+  void noStanceShiftIsFlaggedOnOnePaperBeforeIt() {
+    // 2018 rests on seed 001 alone: too little evidence on that side for any test.
+    assertThat(byPeriod().get("2018").stancePapers()).isEqualTo(1);
+    assertThat(us.shifts()).noneMatch(s -> s.period().equals("2020") && s.kind().equals("stance"));
+  }
+
+  @Test
+  void everyPointSaysWhatItRestsOnWithAnInterval() {
+    for (Timeline.Point pt : us.points()) {
+      assertThat(pt.stanceSentences()).isEqualTo(pt.scores().size());
+      assertThat(pt.stancePapers()).isBetween(pt.scores().isEmpty() ? 0 : 1, pt.papers());
+      if (pt.scores().size() >= 2) {
+        assertThat(pt.ciLow()).isLessThanOrEqualTo(pt.meanStance());
+        assertThat(pt.ciHigh()).isGreaterThanOrEqualTo(pt.meanStance());
+      } else {
+        assertThat(pt.ciLow()).isNull();
+      }
+    }
+    assertThat(byPeriod().get("2020").start()).isEqualTo("2020-01-01");
+    assertThat(byPeriod().get("2020").end()).isEqualTo("2020-12-31");
+    assertThat(us.interval()).contains("95%");
+    assertThat(us.shiftTest()).contains("Welch").contains("p < 0.05");
+  }
+
+  @Test
+  void theEvidenceOfAPointLiesOnTheSideOfItsMean() {
+    for (Timeline.Point pt : us.points()) {
+      if (pt.meanStance() != null && pt.meanStance() != 0) {
+        assertThat(pt.evidence())
+            .isNotEmpty()
+            .allMatch(q -> Math.signum(q.score()) == Math.signum(pt.meanStance()));
+      }
+    }
   }
 
   @Test
@@ -81,7 +109,8 @@ class CourseOfTheSeedsTest {
         .containsExactly("2018", "2020", "2024", "2025");
     Timeline.Row y2020 = rows.get(1);
     assertThat(y2020.meanStance()).isEqualTo(byPeriod().get("2020").meanStance());
-    assertThat(y2020.shift()).contains("stance more supportive");
+    assertThat(y2020.stancePapers()).isEqualTo(byPeriod().get("2020").stancePapers());
+    assertThat(y2020.ciLow()).isEqualTo(byPeriod().get("2020").ciLow());
     assertThat(rows.get(0).shift()).isEmpty();
   }
 
@@ -112,35 +141,62 @@ class CourseOfTheSeedsTest {
     }
   }
 
+  private static final String WARM =
+      "Den Haag, %d %s %d\n\nJapan is een onmisbare partner. De samenwerking met Japan is cruciaal"
+          + " en wij verwelkomen de nauwe samenwerking met Japan. Japan steunt onze inzet.\n";
+  private static final String COLD =
+      "Den Haag, %d %s %d\n\nHet kabinet betreurt het besluit van Japan. Japan ondermijnt de"
+          + " afspraken en het kabinet veroordeelt het optreden van Japan. De spanningen met Japan"
+          + " zijn zorgelijk.\n";
+
+  private static String paper(String template, int day, String month, int year) {
+    return String.format(Locale.ROOT, template, day, month, year);
+  }
+
   @Test
   void aPlantedStanceFlipIsFlaggedAndASteadyCourseIsNot(@TempDir Path other) throws IOException {
-    String warm =
-        "Den Haag, 3 maart %d\n\nJapan is een onmisbare partner. De samenwerking met Japan is cruciaal en"
-            + " wij verwelkomen de nauwe samenwerking met Japan. Japan steunt onze inzet.\n";
-    String cold =
-        "Den Haag, 3 maart %d\n\nHet kabinet betreurt het besluit van Japan. Japan ondermijnt de afspraken"
-            + " en het kabinet veroordeelt het optreden van Japan. De spanningen met Japan zijn zorgelijk.\n";
-    assertThat(
-            shifts(
-                other.resolve("flip"),
-                String.format(Locale.ROOT, warm, 2020),
-                String.format(Locale.ROOT, cold, 2021)))
-        .extracting(ShiftDetector.Shift::direction)
-        .contains("more critical");
+    List<ShiftDetector.Shift> flip =
+        shifts(
+            other.resolve("flip"),
+            paper(WARM, 3, "maart", 2020),
+            paper(WARM, 9, "juni", 2020),
+            paper(COLD, 3, "maart", 2021),
+            paper(COLD, 9, "juni", 2021));
+    assertThat(flip)
+        .anySatisfy(
+            s -> {
+              assertThat(s.kind()).isEqualTo("stance");
+              assertThat(s.direction()).isEqualTo("more critical");
+              assertThat(s.p()).isLessThan(0.05);
+              assertThat(s.papersBefore()).isEqualTo(2);
+              assertThat(s.papersAfter()).isEqualTo(2);
+            });
     assertThat(
             shifts(
                 other.resolve("steady"),
-                String.format(Locale.ROOT, warm, 2020),
-                String.format(Locale.ROOT, warm, 2021)))
+                paper(WARM, 3, "maart", 2020),
+                paper(WARM, 9, "juni", 2020),
+                paper(WARM, 3, "maart", 2021),
+                paper(WARM, 9, "juni", 2021)))
         .noneMatch(s -> s.kind().equals("stance"));
   }
 
-  private static List<ShiftDetector.Shift> shifts(Path dir, String first, String second)
-      throws IOException {
+  @Test
+  void aFlipBetweenSinglePapersIsNotEnoughEvidence(@TempDir Path other) throws IOException {
+    assertThat(
+            shifts(
+                other.resolve("thin"),
+                paper(WARM, 3, "maart", 2020),
+                paper(COLD, 3, "maart", 2021)))
+        .noneMatch(s -> s.kind().equals("stance"));
+  }
+
+  private static List<ShiftDetector.Shift> shifts(Path dir, String... papers) throws IOException {
     PaperProcessor processor = PaperProcessor.standard();
     try (PaperIndex index = PaperIndex.open(dir)) {
-      index.ingest("a.txt", first.getBytes(StandardCharsets.UTF_8), processor);
-      index.ingest("b.txt", second.getBytes(StandardCharsets.UTF_8), processor);
+      for (int i = 0; i < papers.length; i++) {
+        index.ingest("p" + i + ".txt", papers[i].getBytes(StandardCharsets.UTF_8), processor);
+      }
     }
     try (PaperSearcher s = PaperSearcher.open(dir)) {
       return Timeline.of(s.papers("japan", null, null, null, null), "japan", Timeline.By.YEAR)

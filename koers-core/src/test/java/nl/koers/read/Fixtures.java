@@ -472,6 +472,34 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A PDF in whose text a footnote stands between the two halves of a sentence with no paragraph
+   * break around it, as text extraction gives a page whose content stream draws the note (at the
+   * page bottom) between the body lines: {@code before}, then {@code note}, then {@code after},
+   * each line drawn at the body's size and leading. No parliamentary footer (a ministry's own PDF),
+   * so nothing but the note separates the halves.
+   */
+  public static byte[] pdfWithNoteCuttingASentence(
+      List<String> before, String note, List<String> after) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfPages pages = new PdfPages(doc);
+      pages.newBarePage(1);
+      for (String line : before) {
+        pages.line(line);
+      }
+      pages.line(note);
+      for (String line : after) {
+        pages.line(line);
+      }
+      pages.closePage();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A PDF of only scanned-looking pages: images, no text layer. */
   public static byte[] scannedPdf(int pageCount) {
     try (PDDocument doc = new PDDocument();
@@ -510,6 +538,19 @@ public final class Fixtures {
       number = pageNumber;
       text(LEFT, 805, 9, RUNNING_HEADER);
       y = 770;
+    }
+
+    /** A page without running header or footer. */
+    void newBarePage(int pageNumber) throws IOException {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      stream = new PDPageContentStream(doc, page);
+      number = pageNumber;
+      y = 790;
+    }
+
+    void closePage() throws IOException {
+      stream.close();
     }
 
     void endPage() throws IOException {

@@ -70,57 +70,120 @@ async function topicPage(key) {
     figureSection(figures, { topic: topic.id }));
 }
 
-/** The chart: bars for papers per period, a line through the mean stance, ⚑ where it shifted. */
+const DAY = 86400000;
+const day = (iso) => Date.parse(iso + 'T00:00:00Z');
+
+/**
+ * Keeps the labels that fit: walks them left to right and drops one that would overlap the last
+ * one kept (widths estimated from the font size), so labels never run together.
+ */
+export function thin(labels, fontPx = 11) {
+  const kept = [];
+  let right = -Infinity;
+  for (const l of labels) {
+    const half = (l.text.length * fontPx * 0.6) / 2 + 3;
+    if (l.x - half >= right) {
+      kept.push(l);
+      right = l.x + half;
+    }
+  }
+  return kept;
+}
+
+/**
+ * The chart on a real time axis: a bar per period spanning its dates (papers), the mean stance
+ * with its 95% interval as a whisker, "n s · m p" beneath each point, the line broken wherever
+ * periods are not adjacent, ⚑ where a tested shift was flagged.
+ */
 function course(t, by) {
   const pts = t.points;
-  const W = 720, H = 300, L = 44, R = 44, T = 20, B = 40, BAND = 70, GAP = 16;
-  const n = Math.max(1, pts.length);
-  const step = (W - L - R) / n;
-  const maxPapers = Math.max(1, ...pts.map((x) => x.papers));
-  const x = (i) => L + step * (i + 0.5);
+  const W = Math.round(Math.max(360, Math.min(1100, root.clientWidth || 720)));
+  const H = 320, L = 44, R = 24, T = 20, B = 56, BAND = 70, GAP = 22;
+  const t0 = pts.length ? day(pts[0].start) : 0;
+  const t1 = pts.length ? day(pts[pts.length - 1].end) + DAY : 1;
+  const x = (ms) => L + ((ms - t0) / Math.max(DAY, t1 - t0)) * (W - L - R);
+  const mid = (pt) => (x(day(pt.start)) + x(day(pt.end) + DAY)) / 2;
+  const maxPapers = Math.max(1, ...pts.map((q) => q.papers));
   const yStance = (s) => T + (1 - (s + 1) / 2) * (H - T - B - BAND - GAP);
   const yPapers = (c) => H - B - (c / maxPapers) * BAND;
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc' },
     svg('title', { id: 'chart-title' }, `Course of ${t.subject} by ${by.toLowerCase()}`),
     svg('line', { class: 'axis', x1: L, x2: W - R, y1: yStance(0), y2: yStance(0) }),
+    svg('line', { class: 'axis', x1: L, x2: W - R, y1: H - B, y2: H - B }),
     svg('text', { class: 'axis-label', x: 4, y: yStance(1) + 4 }, '+1'),
     svg('text', { class: 'axis-label', x: 4, y: yStance(0) + 4 }, '0'),
     svg('text', { class: 'axis-label', x: 4, y: yStance(-1) + 4 }, '−1'),
     svg('text', { class: 'axis-label', x: 4, y: yPapers(maxPapers) + 4 }, `${maxPapers} p.`),
     svg('text', { class: 'axis-label', x: 4, y: yPapers(0) }, '0 p.'),
-    pts.map((pt, i) => svg('rect', { class: 'bar', x: x(i) - step * 0.3, width: step * 0.6, y: yPapers(pt.papers), height: H - B - yPapers(pt.papers) },
-      svg('title', {}, `${pt.period}: ${pt.papers} paper(s), ${pt.passages} passage(s)`))),
-    pts.map((pt, i) => svg('text', { class: 'axis-label', x: x(i), y: H - B + 16, 'text-anchor': 'middle' }, pt.period)));
-  const withStance = pts.map((pt, i) => [pt, i]).filter(([pt]) => pt.meanStance !== null);
-  if (withStance.length > 1) {
-    chart.append(svg('polyline', { class: 'stance-line', points: withStance.map(([pt, i]) => `${x(i)},${yStance(pt.meanStance)}`).join(' ') }));
+    pts.map((pt) => {
+      const x0 = x(day(pt.start)), x1 = x(day(pt.end) + DAY);
+      const pad = Math.min(3, (x1 - x0) * 0.15);
+      return svg('rect', { class: 'bar', x: x0 + pad, width: Math.max(1, x1 - x0 - 2 * pad), y: yPapers(pt.papers), height: H - B - yPapers(pt.papers) },
+        svg('title', {}, `${pt.period} (${pt.start} – ${pt.end}): ${pt.papers} paper(s), ${pt.passages} passage(s)`));
+    }));
+  const periodLabels = thin(pts.map((pt) => ({ x: mid(pt), text: pt.period })));
+  for (const l of periodLabels) chart.append(svg('text', { class: 'axis-label period-label', x: l.x, y: H - B + 15, 'text-anchor': 'middle' }, l.text));
+  // The stance line runs only between adjacent periods that both have a stance.
+  let run = [];
+  const flush = () => {
+    if (run.length > 1) chart.append(svg('polyline', { class: 'stance-line', points: run.map(([a, b]) => `${a},${b}`).join(' ') }));
+    run = [];
+  };
+  let previous = null;
+  for (const pt of pts) {
+    const adjacent = previous && day(previous.end) + DAY === day(pt.start);
+    if (!adjacent || pt.meanStance === null) flush();
+    if (pt.meanStance !== null) run.push([mid(pt), yStance(pt.meanStance)]);
+    previous = pt;
   }
-  for (const [pt, i] of withStance) {
-    chart.append(svg('circle', { class: 'stance-point', cx: x(i), cy: yStance(pt.meanStance), r: 5, dataset: { period: pt.period } },
-      svg('title', {}, `${pt.period}: mean stance ${stance(pt.meanStance)} over ${pt.stanceSentences} sentence(s)`)));
+  flush();
+  const withStance = pts.filter((pt) => pt.meanStance !== null);
+  for (const pt of withStance) {
+    const cx = mid(pt);
+    if (pt.ciLow !== null && pt.ciHigh !== null) {
+      const lo = yStance(Math.max(-1, pt.ciLow)), hi = yStance(Math.min(1, pt.ciHigh));
+      chart.append(svg('g', { class: 'ci' },
+        svg('line', { x1: cx, x2: cx, y1: lo, y2: hi }),
+        svg('line', { x1: cx - 4, x2: cx + 4, y1: lo, y2: lo }),
+        svg('line', { x1: cx - 4, x2: cx + 4, y1: hi, y2: hi })));
+    }
+    chart.append(svg('circle', { class: 'stance-point' + (pt.stancePapers < 2 ? ' thin' : ''), cx, cy: yStance(pt.meanStance), r: 5, dataset: { period: pt.period } },
+      svg('title', {}, `${pt.period}: mean stance ${stance(pt.meanStance)}` +
+        (pt.ciLow !== null ? ` (95% CI ${stance(pt.ciLow)} … ${stance(pt.ciHigh)})` : ' (no interval: one sentence)') +
+        ` over ${pt.stanceSentences} sentence(s) from ${pt.stancePapers} paper(s)`)));
   }
+  const countLabels = thin(withStance.map((pt) => ({ x: mid(pt), text: `${pt.stanceSentences} s · ${pt.stancePapers} p` })), 10);
+  for (const l of countLabels) chart.append(svg('text', { class: 'axis-label count-label', x: l.x, y: H - B + 30, 'text-anchor': 'middle' }, l.text));
   for (const s of t.shifts) {
-    const i = pts.findIndex((pt) => pt.period === s.period);
-    if (i >= 0) chart.append(svg('text', { class: 'shift-flag', x: x(i) + 7, y: T + 12 }, '⚑', svg('title', {}, `${s.kind} shift ${s.direction}`)));
+    const pt = pts.find((q) => q.period === s.period);
+    if (pt) chart.append(svg('text', { class: 'shift-flag', x: mid(pt) + 7, y: T + 12 }, '⚑',
+      svg('title', {}, `${s.kind} shift ${s.direction}: ${s.test} p = ${s.p} (${s.nBefore} vs ${s.nAfter} from ${s.papersBefore} vs ${s.papersAfter} paper(s))`)));
   }
-  const rows = pts.map((pt) => ({ ...pt, shift: t.shifts.filter((s) => s.period === pt.period).map((s) => `${s.kind} ${s.direction}`).join('; ') }));
+  const rows = pts.map((pt) => ({ ...pt, shift: t.shifts.filter((s) => s.period === pt.period).map((s) => `${s.kind} ${s.direction} (${s.test} p = ${s.p})`).join('; ') }));
   return el('section', { 'aria-labelledby': 'course-h' },
     el('h2', { id: 'course-h' }, 'Course over time'),
     el('p', {}, 'Per ', ['year', 'quarter', 'month'].map((b) => b === by ? el('strong', {}, b + ' ') : [el('a', { href: '?' + new URLSearchParams({ ...p, by: b }) }, b), ' ']),
       ' · ', el('a', { href: apiUrl('timeline', { subject: t.subject, by, format: 'csv' }) }, 'CSV')),
     el('figure', { class: 'chart' }, chart,
-      el('figcaption', { id: 'chart-desc' }, 'Bars: papers per period. Line and dots: mean stance of the sentences about the subject that carry a stance cue (−1 critical … +1 supportive). ⚑: a shift in stance or salience.')),
+      el('figcaption', { id: 'chart-desc' }, 'Time runs left to right at true scale; gaps are periods without papers. Bars: papers per period. Dots: mean stance of the sentences about the subject that carry a stance cue (−1 critical … +1 supportive), with a whisker for the ',
+        t.interval, '; an open dot rests on one paper only; beneath: scored sentences (s) and the papers (p) they come from. ⚑: ', t.shiftTest, '.')),
     el('details', {}, el('summary', {}, 'Chart as a table'), table(rows, [
       { label: 'Period', key: 'period' }, { label: 'Papers', key: 'papers' }, { label: 'Passages', key: 'passages' },
-      { label: 'Mean stance', render: (r) => stance(r.meanStance) }, { label: 'Shift', key: 'shift' }])));
+      { label: 'Scored sentences', key: 'stanceSentences' }, { label: 'from papers', key: 'stancePapers' },
+      { label: 'Mean stance', render: (r) => stance(r.meanStance) },
+      { label: '95% CI', render: (r) => r.ciLow === null ? '–' : `${stance(r.ciLow)} … ${stance(r.ciHigh)}` },
+      { label: 'Shift', key: 'shift' }])));
 }
 
+/** Per period, the quotes that carry its score: on the side of its mean, strongest first. */
 function quotes(t) {
-  const all = t.points.flatMap((pt) => [...pt.supportive, ...pt.critical]);
-  const strongest = all.sort((a, b) => Math.abs(b.score) - Math.abs(a.score)).slice(0, 8);
-  if (!strongest.length) return null;
-  return el('section', {}, el('h2', {}, 'Strongest quotes'), strongest.map((q) => el('blockquote', { class: q.score >= 0 ? 'pos' : 'neg' },
-    q.text, el('div', { class: 'meta' }, el('span', {}, stance(q.score) + ' ' + (q.label || '')), dateText(q.date, q.dateInferred), el('a', { href: paperHref(q.paper) }, q.paper), el('span', {}, q.cues)))));
+  const carried = t.points.filter((pt) => pt.evidence && pt.evidence.length);
+  if (!carried.length) return null;
+  return el('section', {}, el('h2', {}, 'Quotes that carry each period'),
+    carried.slice().reverse().map((pt) => [
+      el('h3', {}, `${pt.period}: ${stance(pt.meanStance)} over ${pt.stanceSentences} sentence(s) from ${pt.stancePapers} paper(s)`),
+      pt.evidence.slice(0, 2).map((q) => el('blockquote', { class: q.score >= 0 ? 'pos' : 'neg' },
+        q.text, el('div', { class: 'meta' }, el('span', {}, stance(q.score) + ' ' + (q.label || '')), dateText(q.date, q.dateInferred), el('a', { href: paperHref(q.paper) }, q.paper), el('span', {}, q.cues))))]));
 }
 
 function figureSection(figures, filter) {

@@ -75,6 +75,7 @@ function card(d, f, detail) {
     row('Signed by', el('span', { class: 'signatories' }, f.signatories.join(', '))),
     row('To', f.addressee),
     row('Meetings', joined(f.meetings.map((m) => `${m.body} ${m.date || ''}`.trim()))),
+    row('Motions', joined(f.motions.map((m) => `${m.member ? 'motie ' + m.member : 'motie'}${m.kst ? ' (' + m.kst + ')' : ''}`))),
     row('Answers', joined(f.requests.map((r) => `request of ${r.member}${r.party ? ' (' + r.party + ')' : ''}${r.date ? ' of ' + r.date : ''}`))),
     kamerRows(detail.kamer),
     row('Source differs', disagreements(d)),
@@ -184,7 +185,7 @@ function tip(a, detail) {
   switch (a.type) {
     case 'entity': return `${detail.entityLabels[a.value] || a.value} (${a.attributes.type || 'entity'})`;
     case 'kamerstuk_ref': return 'reference to ' + a.value;
-    case 'motion': return `motion of ${a.value}${a.attributes.kst ? ' — ' + a.attributes.kst : ''}`;
+    case 'motion': return `motion${a.value ? ' of ' + a.value : ''}${a.attributes.kst ? ' — ' + a.attributes.kst : ''}`;
     case 'request': return `request of ${a.value}${a.attributes.date ? ' of ' + a.attributes.date : ''}`;
     case 'figure': return `figure: ${a.value} ${a.attributes.unit || ''}${a.attributes.measure ? ' (' + a.attributes.measure + ')' : ''}`;
     case 'commitment': {
