@@ -403,9 +403,13 @@ public final class PaperSearcher implements Closeable {
       if (scorer == null) {
         continue;
       }
+      // count by ordinal per segment; turn ordinals into values once per segment, not per paper
       List<org.apache.lucene.index.SortedSetDocValues> values = new ArrayList<>();
+      List<int[]> ordCounts = new ArrayList<>();
       for (String field : Fields.FACETS) {
-        values.add(leaf.reader().getSortedSetDocValues(field));
+        org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(field);
+        values.add(v);
+        ordCounts.add(v == null ? new int[0] : new int[Math.toIntExact(v.getValueCount())]);
       }
       org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
       for (int doc = it.nextDoc();
@@ -414,10 +418,19 @@ public final class PaperSearcher implements Closeable {
         for (int f = 0; f < values.size(); f++) {
           org.apache.lucene.index.SortedSetDocValues v = values.get(f);
           if (v != null && v.advanceExact(doc)) {
-            Map<String, Integer> c = counts.get(Fields.FACETS.get(f));
+            int[] c = ordCounts.get(f);
             for (int k = 0; k < v.docValueCount(); k++) {
-              c.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1, Integer::sum);
+              c[Math.toIntExact(v.nextOrd())]++;
             }
+          }
+        }
+      }
+      for (int f = 0; f < values.size(); f++) {
+        int[] c = ordCounts.get(f);
+        Map<String, Integer> into = counts.get(Fields.FACETS.get(f));
+        for (int ord = 0; ord < c.length; ord++) {
+          if (c[ord] > 0) {
+            into.merge(values.get(f).lookupOrd(ord).utf8ToString(), c[ord], Integer::sum);
           }
         }
       }
