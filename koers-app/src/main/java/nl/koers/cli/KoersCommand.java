@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       nl.koers.bench.BenchCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      EvalCourseCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

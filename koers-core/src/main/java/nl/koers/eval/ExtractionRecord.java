@@ -62,6 +62,7 @@ public final class ExtractionRecord {
     r.put("topics", topics(d));
     r.put("figures", figures(d));
     r.put("commitments", commitments(d));
+    r.put("stance", stance(d));
     r.put("index_id", d.id());
     return r;
   }
@@ -128,6 +129,38 @@ public final class ExtractionRecord {
       x.put("action", a.value());
       x.putAll(span(d, a));
       out.add(x);
+    }
+    return out;
+  }
+
+  /**
+   * One item per (sentence, target): whose position ({@code holder}), toward which gazetteer id
+   * ({@code target}), polarity −1/0/+1, the score and the cues that fired.
+   */
+  private static List<Map<String, Object>> stance(Document d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Annotation a : d.annotations(AnnotationType.STANCE)) {
+      double score = Double.parseDouble(a.value());
+      List<String> targets =
+          a.attribute("target") != null
+              ? List.of(a.attribute("target"))
+              : java.util.Arrays.stream(a.attribute("subjects").split(","))
+                  .filter(s -> !s.isEmpty() && !s.startsWith("topic:"))
+                  .toList();
+      for (String target : targets) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.putAll(span(d, a));
+        x.put("holder", a.attribute("holder") == null ? "government" : a.attribute("holder"));
+        x.put("target", target);
+        x.put(
+            "polarity",
+            a.attribute("polarity") != null
+                ? Integer.parseInt(a.attribute("polarity"))
+                : score > 0.15 ? 1 : score < -0.15 ? -1 : 0);
+        x.put("score", score);
+        x.put("cues", a.attribute("cues"));
+        out.add(x);
+      }
     }
     return out;
   }
