@@ -156,12 +156,14 @@ public final class StanceHolders {
     public String sentence(String text) {
       Tokens t = Tokens.of(text.length() > 2000 ? text.substring(0, 2000) : text);
       String subject = subject(t);
+      // in a question "de minister" is the one asked, not the one speaking
+      if (text.strip().endsWith("?")
+          && (subject == null || GOVERNMENT.equals(subject))
+          && (parliamentPaper || addressesGovernment(t))) {
+        return PARLIAMENT;
+      }
       if (subject != null) {
         return subject;
-      }
-      String strip = text.strip();
-      if (strip.endsWith("?") && (parliamentPaper || addressesGovernment(t))) {
-        return PARLIAMENT;
       }
       for (int k = 0; k < Math.min(t.size, 40); k++) {
         Rule verb = at(reported, t, k);

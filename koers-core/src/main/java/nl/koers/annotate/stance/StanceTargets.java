@@ -20,8 +20,9 @@ import nl.koers.annotate.entity.Tokens;
  *       evaluates no one ("ons schild tegen agressie", "hybride dreigingen bestrijden");
  *   <li>{@code PARTNER}: the group after {@code met}/{@code tussen} near the cue ("samen met de
  *       VS"), else as {@code NEAR};
+ *   <li>{@code OBJECT}: the first group after the cue in its clause ("druk op Iran");
  *   <li>{@code NEAR}: the group closest to the cue in its clause, else in the sentence, else the
- *       paragraph's antecedent;
+ *       paragraph's antecedent; a critical cue skips a name after {@code tegen} (the victim);
  *   <li>{@code DISTANCE}: as {@code NEAR}, but a sentence that names only the speakers' own side
  *       (Europe, the EU) is about the antecedent ("Dat tijdperk is definitief voorbij").
  * </ul>
@@ -179,6 +180,10 @@ public final class StanceTargets {
           continue;
         }
         if (!onlyWeak && g.weak()) {
+          continue;
+        }
+        // "de agressie tegen Georgië is onaanvaardbaar": the victim is not what is judged
+        if (f.weight() < 0 && g.first() > 0 && t.folded[g.first() - 1].equals("tegen")) {
           continue;
         }
         int d = g.end() <= f.first() ? f.first() - g.end() : Math.max(0, g.first() - f.end());
