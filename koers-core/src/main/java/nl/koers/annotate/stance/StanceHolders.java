@@ -162,7 +162,8 @@ public final class StanceHolders {
           && (parliamentPaper || addressesGovernment(t))) {
         return PARLIAMENT;
       }
-      if (subject != null) {
+      // "Vragen van het lid X aan de minister", "de brief van de minister": the addressee
+      if (subject != null && !(GOVERNMENT.equals(subject) && PARLIAMENT.equals(current))) {
         return subject;
       }
       for (int k = 0; k < Math.min(t.size, 40); k++) {

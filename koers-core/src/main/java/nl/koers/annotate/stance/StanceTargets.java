@@ -27,8 +27,8 @@ import nl.koers.annotate.entity.Tokens;
  *       (Europe, the EU) is about the antecedent ("Dat tijdperk is definitief voorbij").
  * </ul>
  *
- * In a question only critical and concerned cues count: asking about cooperation or trust states no
- * support. Stateless and thread-safe.
+ * In a question (also an indirect one: "De leden vragen hoe ...") only critical and concerned cues
+ * count: asking about cooperation or trust states no support. Stateless and thread-safe.
  */
 public final class StanceTargets {
   /** A name in the sentence: a gazetteer id over sentence-relative chars, weak for the speakers. */
@@ -79,6 +79,12 @@ public final class StanceTargets {
   private static final Set<String> PARTNER_WORDS = Set.of("met", "tussen");
   private static final Set<String> AGENT_AFTER = Set.of("van", "door", "vanuit");
 
+  /** Words that cannot stand between an agent's adjective and its act. */
+  private static final Set<String> NOT_BETWEEN =
+      Set.of(
+          "de", "het", "een", "deze", "die", "dit", "dat", "en", "of", "kan", "zal", "moet", "is",
+          "zijn", "heeft", "hebben", "wil", "tegen", "voor", "op", "in", "met");
+
   /** How far past an object cue its name may stand (tokens). */
   static final int OBJECT_REACH = 8;
 
@@ -107,7 +113,7 @@ public final class StanceTargets {
       List<Mention> mentions,
       List<StanceScorer.Fired> fired,
       String antecedent) {
-    boolean question = text.strip().endsWith("?");
+    boolean question = text.strip().endsWith("?") || indirectQuestion(tokens);
     int[] clause = clauses(text, tokens);
     List<Group> groups = groups(text, tokens, mentions);
     boolean onlyWeak = groups.stream().allMatch(Group::weak);
@@ -131,6 +137,24 @@ public final class StanceTargets {
         });
     return out;
   }
+
+  /** "De leden vragen of/hoe/welke ...": a question without its question mark. */
+  static boolean indirectQuestion(Tokens t) {
+    for (int k = 0; k < t.size; k++) {
+      if (ASK.contains(t.folded[k])) {
+        for (int j = k + 1; j < Math.min(t.size, k + 5); j++) {
+          if (QUESTION_WORDS.contains(t.folded[j])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ASK = Set.of("vragen", "vraagt", "vroegen", "vroeg");
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("of", "hoe", "welke", "waarom", "wanneer", "wat", "hoeveel");
 
   private static List<String> attach(
       StanceScorer.Fired f,
@@ -211,7 +235,10 @@ public final class StanceTargets {
   /** The name just before the cue (up to 2 words between) or after van/door. */
   private static Group agent(StanceScorer.Fired f, Tokens t, List<Group> groups) {
     for (Group g : groups) {
-      if (g.end() <= f.first() && f.first() - g.end() <= 2) {
+      // "Russische agressie", "Russische militaire agressie"; not "Oekraïne kan deze oorlog"
+      if (g.end() <= f.first()
+          && (f.first() == g.end()
+              || (f.first() - g.end() == 1 && !NOT_BETWEEN.contains(t.folded[g.end()])))) {
         return g;
       }
     }
