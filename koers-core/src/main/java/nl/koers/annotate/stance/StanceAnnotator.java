@@ -48,6 +48,13 @@ public final class StanceAnnotator implements Annotator {
 
   static final int MAX_SENTENCE = 3000;
 
+  /**
+   * At most this many stance annotations per paper. A real paper has dozens to a few hundred (seed
+   * 004, 21,000 characters: about 60); a 50 MB line repeating one sentence would otherwise make
+   * hundreds of thousands and exhaust memory when indexed (PaperIndexTest's bad input).
+   */
+  static final int MAX_PER_PAPER = 5000;
+
   private final StanceScorer scorer;
   private final StanceHolders holders;
   private final StanceTargets targets = new StanceTargets();
@@ -106,7 +113,11 @@ public final class StanceAnnotator implements Annotator {
     int e = 0;
     int p = 0;
     int order = 0;
+    int made = 0;
     for (Segment s : t.segments(SegmentType.SENTENCE)) {
+      if (made >= MAX_PER_PAPER) {
+        break;
+      }
       int b = s.span().begin();
       int end = s.span().end();
       while (p < blocks.size() && blocks.get(p).span().begin() <= b) {
@@ -174,11 +185,13 @@ public final class StanceAnnotator implements Annotator {
               v.cues(),
               subjects);
           first = false;
+          made++;
         }
         if (verdicts.isEmpty() && !topics.isEmpty()) {
           List<String> subjects = topics.stream().map(x -> "topic:" + x).toList();
           int polarity = StanceTargets.polarity(score.score());
           add(t, b, end, score.score(), polarity, score.label(), who, "", score.cues(), subjects);
+          made++;
         }
       }
       for (StanceTargets.Mention m : mentions) {

@@ -123,7 +123,11 @@ class StanceAnnotatorTest {
 
     // the same words as many short sentences: each is scored, still in bounded time
     AnnotatedText many = new AnnotatedText("many.txt", s, sentences(s));
+    for (int at = s.indexOf("Rusland"); at >= 0; at = s.indexOf("Rusland", at + 1)) {
+      many.add(AnnotationType.ENTITY, at, at + 7, "russia", Map.of("type", "country"));
+    }
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new StanceAnnotator().annotate(many));
+    assertThat(many.annotations(AnnotationType.STANCE)).hasSize(StanceAnnotator.MAX_PER_PAPER);
   }
 
   private static List<Segment> sentences(String s) {
