@@ -43,6 +43,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       EvalSearchCommand.class,
+      EvalCourseCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

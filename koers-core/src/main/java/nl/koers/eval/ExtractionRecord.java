@@ -62,6 +62,7 @@ public final class ExtractionRecord {
     r.put("topics", topics(d));
     r.put("figures", figures(d));
     r.put("commitments", commitments(d));
+    r.put("stance", stance(d));
     r.put("index_id", d.id());
     return r;
   }
@@ -127,6 +128,29 @@ public final class ExtractionRecord {
       x.put("kind", a.attribute("kind"));
       x.put("action", a.value());
       x.putAll(span(d, a));
+      out.add(x);
+    }
+    return out;
+  }
+
+  /**
+   * One item per (sentence, target): whose position ({@code holder}), toward which gazetteer id
+   * ({@code target}), polarity −1/0/+1, the score and the cues that fired.
+   */
+  private static List<Map<String, Object>> stance(Document d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Annotation a : d.annotations(AnnotationType.STANCE)) {
+      String target = a.attribute("target");
+      if (target == null || target.isEmpty()) {
+        continue; // a topic-only stance: it has no gazetteer target to report
+      }
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.putAll(span(d, a));
+      x.put("holder", a.attribute("holder"));
+      x.put("target", target);
+      x.put("polarity", Integer.parseInt(a.attribute("polarity")));
+      x.put("score", Double.parseDouble(a.value()));
+      x.put("cues", java.util.Arrays.asList(a.attribute("cues").split(", ")));
       out.add(x);
     }
     return out;
