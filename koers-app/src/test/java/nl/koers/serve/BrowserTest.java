@@ -180,6 +180,36 @@ class BrowserTest {
   }
 
   @Test
+  void anEnglishQuerySaysHowItWasReadAndFacetsShowEveryValueOnRequest() throws IOException {
+    driver.get(
+        server.base()
+            + "/?q="
+            + java.net.URLEncoder.encode(
+                "sanctions against Belarus", java.nio.charset.StandardCharsets.UTF_8));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits .hit-title")));
+    String count = driver.findElement(By.id("result-count")).getText();
+    assertThat(count).contains("Read as English").contains("Also searched").contains("Wit-Rusland");
+    driver.get(server.base() + "/?q=*");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facets button.more")));
+    int before = driver.findElements(By.cssSelector("#facets a[data-facet=entity]")).size();
+    assertThat(before).isEqualTo(12);
+    driver.findElement(By.cssSelector("#facets button.more")).click();
+    assertThat(driver.findElements(By.cssSelector("#facets a[data-facet=entity]")).size())
+        .isGreaterThan(before);
+    shot("search-english");
+  }
+
+  @Test
+  void morelikeThisFromAPaperListsOtherPapers() throws IOException {
+    driver.get(server.base() + "/paper.html?id=kst-21501-02-2976");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.more-like-this"))).click();
+    WebElement first =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits .hit-title")));
+    assertThat(driver.getCurrentUrl()).contains("like=kst-21501-02-2976");
+    assertThat(first.getAttribute("href")).doesNotContain("kst-21501-02-2976");
+  }
+
+  @Test
   void footnoteMarksLinkToTheirNotesAndBack() throws IOException {
     driver.get(server.base() + "/paper.html?id=kst-21501-02-2244");
     WebElement mark =

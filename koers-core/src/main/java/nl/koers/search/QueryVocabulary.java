@@ -60,6 +60,9 @@ public final class QueryVocabulary {
 
   private final Map<String, Set<String>> englishDisplay = new java.util.HashMap<>();
 
+  /** A label as its words ({@code Wit Rusland}) → as written ({@code Wit-Rusland}), for display. */
+  private final Map<String, String> written = new java.util.HashMap<>();
+
   private QueryVocabulary(
       Gazetteer gazetteer,
       List<String> synonymLines,
@@ -73,6 +76,8 @@ public final class QueryVocabulary {
     StringBuilder common = new StringBuilder();
     for (Entity e : gazetteer.entities()) {
       common.append(rule(e.labels())).append('\n');
+      e.labels()
+          .forEach(l -> written.putIfAbsent(l.replaceAll("[^\\p{L}\\p{N}]+", " ").strip(), l));
     }
     synonymLines.forEach(l -> common.append(l).append('\n'));
     StringBuilder ambiguous = new StringBuilder();
@@ -195,7 +200,12 @@ public final class QueryVocabulary {
         String input = String.join(" ", words.subList(i, i + n));
         Set<String> outputs = rules.get(input);
         if (outputs != null) {
-          List<String> others = outputs.stream().filter(o -> !o.equalsIgnoreCase(input)).toList();
+          List<String> others =
+              outputs.stream()
+                  .filter(o -> !o.equalsIgnoreCase(input))
+                  .map(o -> written.getOrDefault(o, o))
+                  .distinct()
+                  .toList();
           if (!others.isEmpty()) {
             lines.add(input + " → " + String.join(", ", others));
           }
