@@ -67,7 +67,7 @@ async function render() {
       el('div', { class: 'meta' },
         el('span', {}, h.id), dateText(h.date, h.dateInferred), h.kind ? el('span', {}, h.kind) : null,
         h.dossier ? el('span', {}, 'dossier ' + h.dossier) : null,
-        el('span', {}, `${h.matchingPassages} matching passage${h.matchingPassages === 1 ? '' : 's'}`)),
+        h.matchingPassages ? el('span', {}, `${h.matchingPassages} matching passage${h.matchingPassages === 1 ? '' : 's'}`) : null),
       el('p', { class: 'passage' }, marked(h.highlight)))));
     renderChips(s, r);
     renderFacets(res.facets, r, s);
