@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import nl.koers.data.DataFile;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -31,6 +29,9 @@ public final class CompoundDictionary {
   /** Shortest word worth splitting. */
   static final int MIN_WORD = 7;
 
+  /** Longest token looked at: longer ones are ids, URLs or run-together text, not compounds. */
+  static final int MAX_WORD = 48;
+
   /** Shortest part taken from the general word list; domain parts may be shorter ({@code vn}). */
   static final int MIN_PART = 4;
 
@@ -50,8 +51,8 @@ public final class CompoundDictionary {
    */
   private final CharArraySet properNouns;
 
-  private final Set<String> neverFirst;
-  private final Set<String> neverLast;
+  private final CharArraySet neverFirst;
+  private final CharArraySet neverLast;
   private final String id;
 
   CompoundDictionary(
@@ -64,8 +65,8 @@ public final class CompoundDictionary {
     this.properNouns = new CharArraySet(names.size(), false);
     names.forEach(n -> properNouns.add(fold(n)));
     this.domainParts = new CharArraySet(domain.size(), false);
-    this.neverFirst = new HashSet<>();
-    this.neverLast = new HashSet<>();
+    this.neverFirst = new CharArraySet(64, false);
+    this.neverLast = new CharArraySet(64, false);
     for (String line : stopParts) {
       String[] f = line.split("\t");
       if (f.length != 2) {
@@ -165,18 +166,29 @@ public final class CompoundDictionary {
    * not a compound this dictionary can cover.
    */
   public List<int[]> split(CharSequence word) {
+    if (word.length() > MAX_WORD) {
+      return new ArrayList<>();
+    }
+    return split(word.toString().toCharArray(), word.length());
+  }
+
+  /** As {@link #split(CharSequence)} over the first {@code length} chars of a token's buffer. */
+  public List<int[]> split(char[] word, int length) {
     List<int[]> out = new ArrayList<>();
-    split(word, 0, word.length(), out, 0);
-    if (!out.isEmpty() && properNouns.contains(word)) {
+    if (length > MAX_WORD) {
+      return out;
+    }
+    split(word, 0, length, out, 0);
+    if (!out.isEmpty() && properNouns.contains(word, 0, length)) {
       int[] first = out.get(0);
-      if (!domainParts.contains(word.subSequence(first[0], first[1]))) {
+      if (!domainParts.contains(word, first[0], first[1] - first[0])) {
         out.clear();
       }
     }
     return out;
   }
 
-  private void split(CharSequence w, int begin, int end, List<int[]> out, int depth) {
+  private void split(char[] w, int begin, int end, List<int[]> out, int depth) {
     if (end - begin < MIN_WORD || depth > 3) {
       return;
     }
@@ -208,7 +220,7 @@ public final class CompoundDictionary {
    * The fewest parts that cover [begin, end) exactly, as begin/end pairs, or null. Dynamic
    * programming over part ends; a part may be followed by a linking s, e or en.
    */
-  private int[] cover(CharSequence w, int begin, int end) {
+  private int[] cover(char[] w, int begin, int end) {
     int n = end - begin;
     int[] parts = new int[n + 1]; // fewest parts covering [0, i), linkers included
     int[] partBegin = new int[n + 1];
@@ -223,8 +235,7 @@ public final class CompoundDictionary {
         if (i == 0 && j == n) {
           continue; // the whole word is not a split
         }
-        CharSequence part = w.subSequence(begin + i, begin + j);
-        if (!isPart(part, i == 0, j == n)) {
+        if (!isPart(w, begin + i, j - i, i == 0, j == n)) {
           continue;
         }
         for (String linker : LINKERS) {
@@ -255,17 +266,17 @@ public final class CompoundDictionary {
    * Where the stem of an inflected list word ends ({@code pakketten} → {@code pakket}, {@code
    * verdragen} → {@code verdrag}), or {@code end} when the word is no inflection of a list word.
    */
-  private int stemEnd(CharSequence w, int begin, int end) {
+  private int stemEnd(char[] w, int begin, int end) {
     for (String inflection : INFLECTIONS) {
       int stem = end - inflection.length();
       if (stem - begin >= MIN_PART && endsWith(w, begin, end, inflection)) {
-        if (words.contains(w.subSequence(begin, stem))) {
+        if (words.contains(w, begin, stem - begin)) {
           return stem;
         }
         // a doubled consonant before -en: pakket·ten
         if (inflection.equals("en")
-            && w.charAt(stem - 1) == w.charAt(stem - 2)
-            && words.contains(w.subSequence(begin, stem - 1))) {
+            && w[stem - 1] == w[stem - 2]
+            && words.contains(w, begin, stem - 1 - begin)) {
           return stem - 1;
         }
       }
@@ -273,21 +284,20 @@ public final class CompoundDictionary {
     return end;
   }
 
-  private boolean isPart(CharSequence part, boolean first, boolean last) {
-    String p = part.toString();
-    if ((first && neverFirst.contains(p)) || (last && neverLast.contains(p))) {
+  private boolean isPart(char[] w, int off, int len, boolean first, boolean last) {
+    if ((first && neverFirst.contains(w, off, len)) || (last && neverLast.contains(w, off, len))) {
       return false;
     }
-    return part.length() >= MIN_PART ? words.contains(part) : domainParts.contains(part);
+    return len >= MIN_PART ? words.contains(w, off, len) : domainParts.contains(w, off, len);
   }
 
-  private static boolean endsWith(CharSequence w, int begin, int end, String suffix) {
+  private static boolean endsWith(char[] w, int begin, int end, String suffix) {
     int n = suffix.length();
     if (end - begin < n) {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      if (w.charAt(end - n + i) != suffix.charAt(i)) {
+      if (w[end - n + i] != suffix.charAt(i)) {
         return false;
       }
     }

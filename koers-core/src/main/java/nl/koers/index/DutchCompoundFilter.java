@@ -40,7 +40,7 @@ public final class DutchCompoundFilter extends CompoundWordTokenFilterBase {
         return; // numbers and ids are no compounds
       }
     }
-    for (int[] part : dictionary.split(termAtt)) {
+    for (int[] part : dictionary.split(termAtt.buffer(), termAtt.length())) {
       tokens.add(new CompoundToken(part[0], part[1] - part[0]));
     }
   }
