@@ -30,10 +30,16 @@ public final class StanceScorer {
 
   private static final int REACH = 3;
 
-  private final StanceLexicon lexicon;
+  /** The cues by the first letter of their first word: a token is matched against few, not all. */
+  private final java.util.Map<Character, List<StanceLexicon.Cue>> byFirstLetter =
+      new java.util.HashMap<>();
 
   public StanceScorer(StanceLexicon lexicon) {
-    this.lexicon = lexicon;
+    for (StanceLexicon.Cue c : lexicon.cues()) {
+      if (c.words().length > 0 && !c.words()[0].isEmpty()) {
+        byFirstLetter.computeIfAbsent(c.words()[0].charAt(0), k -> new ArrayList<>()).add(c);
+      }
+    }
   }
 
   public Score score(String sentence) {
@@ -53,7 +59,10 @@ public final class StanceScorer {
     int size = Math.min(t.size, MAX_TOKENS);
     while (i < size) {
       StanceLexicon.Cue best = null;
-      for (StanceLexicon.Cue c : lexicon.cues()) {
+      String token = t.folded[i];
+      List<StanceLexicon.Cue> candidates =
+          token.isEmpty() ? List.of() : byFirstLetter.getOrDefault(token.charAt(0), List.of());
+      for (StanceLexicon.Cue c : candidates) {
         if (matches(c, t, i) && (best == null || c.words().length > best.words().length)) {
           best = c;
         }
@@ -105,7 +114,7 @@ public final class StanceScorer {
 
   private static boolean matches(StanceLexicon.Cue c, Tokens t, int start) {
     String[] w = c.words();
-    if (start + w.length > t.size || !t.folded[start].startsWith(w[0].substring(0, 1))) {
+    if (start + w.length > t.size) {
       return false;
     }
     for (int k = 0; k < w.length; k++) {
