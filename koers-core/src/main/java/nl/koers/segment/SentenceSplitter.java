@@ -72,10 +72,18 @@ public final class SentenceSplitter {
         || Character.isDigit(following) && endsWithAbbreviation(sentence)) {
       return true;
     }
+    if (Character.isUpperCase(following) && UNIT_END.matcher(sentence).find()) {
+      // "verhoogd tot € 137,4 mln. De bijdrage …": a unit abbreviation before a capital ends the
+      // sentence (issue 15: otherwise the next sentence's figures take this one's year)
+      return false;
+    }
     return endsWithAbbreviation(sentence)
         || INITIAL.matcher(sentence).find()
         || ENUMERATION.matcher(sentence).find();
   }
+
+  private static final java.util.regex.Pattern UNIT_END =
+      java.util.regex.Pattern.compile("\\d\\s{0,2}(?:mln|mld|mrd|mio)\\.$");
 
   private boolean endsWithAbbreviation(String sentence) {
     int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('('));
