@@ -129,6 +129,8 @@ public final class ExtractionRecord {
       x.put("actor", a.attribute("actor"));
       x.put("kind", a.attribute("kind"));
       x.put("action", a.value());
+      x.put("due", a.attribute("due"));
+      x.put("conditional", "true".equals(a.attribute("conditional")));
       x.putAll(span(d, a));
       out.add(x);
     }
