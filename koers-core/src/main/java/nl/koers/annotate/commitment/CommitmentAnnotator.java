@@ -121,6 +121,26 @@ public final class CommitmentAnnotator implements Annotator {
               + CommitmentCues.PASSIVE_ACTIONS
               + "))(?![\\p{L}])");
 
+  /**
+   * A conditional promise in the present tense: "Mocht de situatie verslechteren, dan trekt het
+   * kabinet …".
+   */
+  private static final Pattern CONDITIONAL_PRESENT =
+      Pattern.compile(
+          "^(?:Indien|Mocht|Wanneer|Zodra|Als)\\s[^,;]{3,200},\\s(?:dan\\s)?(?<trig>\\p{Ll}{3,20})\\s"
+              + CommitmentCues.ACTOR
+              + "\\s(?<rest>.+)",
+          Pattern.DOTALL);
+
+  /**
+   * Present forms that report a state, not an act: "Als …, is het kabinet bereid" is read
+   * elsewhere.
+   */
+  private static final Set<String> STATE_VERBS =
+      Set.of(
+          "is", "zijn", "heeft", "hebben", "wordt", "worden", "kan", "kunnen", "moet", "moeten",
+          "zal", "zullen", "blijft", "gaat", "ziet", "acht", "vindt");
+
   private static final Pattern CONDITION =
       Pattern.compile("^\\s*(?:Indien|Als|Mocht|Wanneer|Zodra|Mits|Tenzij|Zonodig|Zo nodig)\\b");
 
@@ -265,6 +285,11 @@ public final class CommitmentAnnotator implements Annotator {
       if (f != null) {
         return f;
       }
+    }
+    if ((m = CONDITIONAL_PRESENT.matcher(sentence)).find()
+        && !STATE_VERBS.contains(m.group("trig"))
+        && committing(m.group("rest"), false)) {
+      return new Found(m.group("actor"), "will", m.group("trig") + " " + m.group("rest"), false);
     }
     if ((m = SHARED.matcher(sentence)).find() && !negated(m.group("rest"))) {
       return new Found("", "inform", m.group("rest"), true);

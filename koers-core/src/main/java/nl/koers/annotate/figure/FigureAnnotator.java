@@ -162,7 +162,7 @@ public final class FigureAnnotator implements Annotator {
     List<Annotation> blocked =
         t.annotations().stream().filter(a -> NOT_FIGURES.contains(a.type())).toList();
     List<Segment> sentences = t.segments(SegmentType.SENTENCE);
-    boolean[] taken = new boolean[text.length() + 1];
+    boolean[] taken = TableFigures.scalePhrases(text);
     int cutOff = cutOffStart(text, sentences);
     List<Found> found = new ArrayList<>();
     for (Pattern p : new Pattern[] {PERCENT, MONEY_BEFORE, MONEY_AFTER, COUNT, MONEY_IMPLIED}) {

@@ -55,6 +55,21 @@ final class FigureDirection {
         direction = c.direction();
       }
     }
+    if (direction == null && WITH.matcher(before).find()) {
+      // verb-final: "worden met € 2,4 mld verlaagd", "loopt met 3% op"
+      String rest = text.substring(numEnd, Math.min(text.length(), numEnd + 40));
+      int stop = rest.indexOf('.');
+      String after2 = (stop < 0 ? rest : rest.substring(0, stop)).toLowerCase(Locale.ROOT);
+      for (Cue c : CUES) {
+        int i = after2.indexOf(c.words());
+        if (i >= 0 && (i == 0 || !Character.isLetter(after2.charAt(i - 1)))) {
+          return c.direction();
+        }
+      }
+    }
     return direction;
   }
+
+  private static final Pattern WITH =
+      Pattern.compile("(?i)\\bmet\\s{1,3}(?:€|EUR|USD|\\$)?\\s{0,2}$");
 }

@@ -19,7 +19,8 @@ final class FigureYear {
 
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?i)\\b(?:in|tot|voor|vóór|uiterlijk|tegen|per|vanaf|rond|sinds|eind|begin|medio)"
+          // not "sinds": "de steun sinds 2022 komt uit op 4 miljard" is a total, not 2022's
+          "(?i)\\b(?:in|tot|voor|vóór|uiterlijk|tegen|per|vanaf|rond|eind|begin|medio)"
               + "\\s{1,3}(?<year>(?:19|20)\\d{2})(?![\\d.,]\\d)");
   private static final Pattern LIST_ITEM =
       Pattern.compile("^\\s{0,4}(?:[•·▪◦*–-]|[a-z]\\)|\\d{1,2}[.)])\\s");

@@ -49,6 +49,20 @@ final class TableFigures {
           "(?<![\\p{L}\\d.,])(?<sign>[−-])?(?<num>\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?"
               + "|\\d{1,6}(?:,\\d{1,4})?)(?![\\p{L}\\d]|[.,]\\d)");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+  private static final Pattern ROW_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\s{1,12}$");
+
+  /** The spans of every scale phrase: "€ 1 mln" in "(bedragen x € 1 mln)" is no amount. */
+  static boolean[] scalePhrases(String text) {
+    boolean[] in = new boolean[text.length() + 1];
+    Matcher m = SCALE.matcher(text);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        in[i] = true;
+      }
+    }
+    return in;
+  }
+
   private static final int MAX_LINES = 2_000;
 
   private TableFigures() {}
@@ -128,6 +142,9 @@ final class TableFigures {
             continue;
           }
           hasAmount = true;
+          // a year opening the row is the year of its amounts: "2023   120,5   133,0"
+          Matcher rowYear = ROW_YEAR.matcher(line.substring(0, a.start()));
+          String cellYear = rowYear.find() ? rowYear.group(1) : year;
           BigDecimal value;
           try {
             value = BigDecimal.valueOf(DutchNumbers.parse(num)).multiply(scale.factor());
@@ -143,7 +160,7 @@ final class TableFigures {
                   pos + a.end(),
                   value,
                   scale.unit(),
-                  year,
+                  cellYear,
                   a.group("sign") != null ? "down" : null));
         }
         if (!hasAmount && year == null) {
