@@ -385,10 +385,17 @@ public final class CommitmentAnnotator implements Annotator {
     return paperYear < 0 || !y.find() || Integer.parseInt(y.group()) >= paperYear;
   }
 
-  /** The action up to the clause's end, at most {@value #MAX_WORDS} words. */
+  /**
+   * The action up to the clause's end (a comma after at least three words ends it, a parenthetical
+   * "…, zoals …, …" is left out), at most {@value #MAX_WORDS} words.
+   */
   static String shorten(String action) {
-    String a = action.strip().replaceAll("\\s+", " ");
+    String a = INSERTION.matcher(action.strip().replaceAll("\\s+", " ")).replaceAll("");
     int stop = a.length();
+    int comma = a.indexOf(", ");
+    if (comma > 0 && a.substring(0, comma).split(" ").length >= 3) {
+      stop = comma;
+    }
     for (String end : new String[] {". ", "; ", ": "}) {
       int i = a.indexOf(end);
       if (i > 0 && i < stop) {

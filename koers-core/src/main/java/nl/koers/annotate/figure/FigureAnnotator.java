@@ -159,11 +159,18 @@ public final class FigureAnnotator implements Annotator {
   @Override
   public void annotate(AnnotatedText t) {
     String text = t.text();
-    List<Annotation> blocked =
-        t.annotations().stream().filter(a -> NOT_FIGURES.contains(a.type())).toList();
+    // one mask for dates, document numbers and references: a lookup per figure, not a list scan
+    boolean[] blocked = new boolean[text.length() + 1];
+    for (Annotation a : t.annotations()) {
+      if (NOT_FIGURES.contains(a.type())) {
+        for (int i = a.span().begin(); i < a.span().end() && i < text.length(); i++) {
+          blocked[i] = true;
+        }
+      }
+    }
     List<Segment> sentences = t.segments(SegmentType.SENTENCE);
     boolean[] taken = TableFigures.scalePhrases(text);
-    int cutOff = cutOffStart(text, sentences);
+    int cutOff = cutOffStart(text);
     List<Found> found = new ArrayList<>();
     for (Pattern p : new Pattern[] {PERCENT, MONEY_BEFORE, MONEY_AFTER, COUNT, MONEY_IMPLIED}) {
       Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -228,7 +235,7 @@ public final class FigureAnnotator implements Annotator {
       AnnotatedText t,
       Pattern p,
       Matcher m,
-      List<Annotation> blocked,
+      boolean[] blocked,
       boolean[] taken,
       List<Segment> sentences,
       int cutOff) {
@@ -333,7 +340,7 @@ public final class FigureAnnotator implements Annotator {
   private static List<Found> partners(
       AnnotatedText t,
       List<Found> found,
-      List<Annotation> blocked,
+      boolean[] blocked,
       boolean[] taken,
       List<Segment> sentences) {
     String text = t.text();
@@ -397,19 +404,24 @@ public final class FigureAnnotator implements Annotator {
   }
 
   /**
-   * Where the cut-off tail of a text starts: the last sentence when it does not end in a full stop,
-   * question mark, closing bracket or quote (dev excerpts stop mid-sentence); else the end.
+   * Where the cut-off tail of a text starts: after the last sentence end when the text does not end
+   * in a full stop, question mark, closing bracket or quote (dev excerpts stop mid-sentence); else
+   * the end. Read from the text itself, so it holds where no sentence was segmented.
    */
-  static int cutOffStart(String text, List<Segment> sentences) {
-    if (sentences.isEmpty()) {
+  static int cutOffStart(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || ".?!)»”\"';:".indexOf(text.charAt(end - 1)) >= 0) {
       return text.length();
     }
-    Segment last = sentences.get(sentences.size() - 1);
-    String s = last.span().of(text).strip();
-    if (s.isEmpty() || ".?!)»”\"';:".indexOf(s.charAt(s.length() - 1)) >= 0) {
-      return text.length();
+    for (int i = end - 2; i >= 0 && i > end - 5_000; i--) {
+      if (".?!".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
     }
-    return last.span().begin();
+    return Math.max(0, end - 5_000);
   }
 
   private static int sentenceStart(List<Segment> sentences, int at) {
@@ -490,9 +502,9 @@ public final class FigureAnnotator implements Annotator {
     return FigureUnits.NOUNS.get(noun);
   }
 
-  private static boolean overlaps(List<Annotation> blocked, int b, int e) {
-    for (Annotation a : blocked) {
-      if (a.span().begin() < e && b < a.span().end()) {
+  private static boolean overlaps(boolean[] blocked, int b, int e) {
+    for (int i = b; i < e && i < blocked.length; i++) {
+      if (blocked[i]) {
         return true;
       }
     }

@@ -22,6 +22,9 @@ final class FigureUnits {
   private static final List<String> MONEY_NOUNS =
       DataFile.lines(FigureUnits.class, "money-nouns.txt");
 
+  private static final java.util.regex.Pattern OTHER_FIGURE =
+      java.util.regex.Pattern.compile("\\d|\\s(?:en|of|dan|tot|naar)\\s");
+
   /** How far around a percentage its base may be named, within the clause. */
   private static final int BASE_REACH = 45;
 
@@ -70,13 +73,16 @@ final class FigureUnits {
 
   private static String clause(String text, int b, int e, boolean forward) {
     String s = text.substring(b, e).toLowerCase(Locale.ROOT);
+    // another number or a conjunction starts another figure's phrase: "25 procent en om 22
+    // procent van het bbp" names the base of the second only
     if (forward) {
       int stop = firstStop(s);
-      return stop < 0 ? s : s.substring(0, stop);
+      String c = stop < 0 ? s : s.substring(0, stop);
+      return OTHER_FIGURE.split(c, 2)[0];
     }
     int stop = -1;
     for (int i = s.length() - 1; i >= 0; i--) {
-      if (isStop(s.charAt(i))) {
+      if (isStop(s.charAt(i)) || Character.isDigit(s.charAt(i))) {
         stop = i;
         break;
       }

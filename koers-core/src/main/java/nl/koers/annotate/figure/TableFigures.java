@@ -65,6 +65,9 @@ final class TableFigures {
 
   private static final int MAX_LINES = 2_000;
 
+  /** At most this many amounts per line: a reflowed table is one line. */
+  private static final int MAX_CELLS = 20_000;
+
   private TableFigures() {}
 
   /** The factor and currency of a scale phrase match. */
@@ -100,35 +103,46 @@ final class TableFigures {
     return null;
   }
 
-  /** Every table amount under a scale caption, skipping offsets already {@code taken}. */
+  /**
+   * Every table amount under a scale caption, skipping offsets already {@code taken}. Each stretch
+   * of text is scanned once (a caption's scope ends where the next caption starts), so the work is
+   * linear even in a text of one endless line.
+   */
   static List<Cell> find(String text, boolean[] taken) {
     List<Cell> out = new ArrayList<>();
-    Matcher caption = SCALE.matcher(text);
-    int searchFrom = 0;
-    while (searchFrom < text.length() && caption.find(searchFrom)) {
-      searchFrom = caption.end();
-      int lineStart = text.lastIndexOf('\n', caption.start()) + 1;
-      if (endsInAmount(text.substring(lineStart, caption.start()))) {
+    List<int[]> captions = new ArrayList<>();
+    Matcher c = SCALE.matcher(text);
+    while (c.find()) {
+      captions.add(new int[] {c.start(), c.end()});
+    }
+    for (int k = 0; k < captions.size(); k++) {
+      int capStart = captions.get(k)[0];
+      int capEnd = captions.get(k)[1];
+      int scopeEnd = k + 1 < captions.size() ? captions.get(k + 1)[0] : text.length();
+      int lineStart = lineStart(text, capStart);
+      if (endsInAmount(text.substring(lineStart, capStart))) {
         continue; // "€ 474.300 (x € 1.000)": scales that amount, not a table
       }
-      Scale scale = scale(caption);
-      int lineEnd = text.indexOf('\n', caption.end());
-      String year = firstYear(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
-      // the rest of the caption's line first: a cleaner that reflows paragraphs puts the rows there
-      int pos = caption.end();
-      for (int lines = 0; pos < text.length() && lines < MAX_LINES; lines++) {
+      Matcher m = SCALE.matcher(text).region(capStart, capEnd);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Scale scale = scale(m);
+      String year = firstYear(text.substring(lineStart, Math.min(text.length(), capEnd + 200)));
+      int pos = capEnd;
+      for (int lines = 0; pos < scopeEnd && lines < MAX_LINES; lines++) {
         int end = text.indexOf('\n', pos);
-        if (end < 0) {
-          end = text.length();
+        if (end < 0 || end > scopeEnd) {
+          end = scopeEnd;
         }
         String line = text.substring(pos, end);
-        Matcher next = SCALE.matcher(line);
-        if (lines > 0 && (isProse(line) || next.find())) {
+        if (lines > 0 && isProse(line)) {
           break;
         }
         boolean hasAmount = false;
         Matcher a = AMOUNT.matcher(line);
-        while (a.find()) {
+        int cells = 0;
+        while (a.find() && cells < MAX_CELLS) {
           String num = a.group("num");
           // an article or row number opens a row: "1  Noodhulp  125.400" (also reflowed into one
           // line: "… wijziging 1 Noodhulp 125.400 12.000 137.400 2 Vredesopbouw …")
@@ -137,13 +151,15 @@ final class TableFigures {
                   && !num.contains(".")
                   && !num.contains(",")
                   && num.length() <= 3
-                  && line.substring(a.end()).matches("(?s)\\s{1,8}\\p{L}.*");
+                  && wordFollows(line, a.end());
           if (rowLabel || YEAR.matcher(num).matches() || taken[pos + a.start("num")]) {
             continue;
           }
           hasAmount = true;
+          cells++;
           // a year opening the row is the year of its amounts: "2023   120,5   133,0"
-          Matcher rowYear = ROW_YEAR.matcher(line.substring(0, a.start()));
+          Matcher rowYear =
+              ROW_YEAR.matcher(line.substring(Math.max(0, a.start() - 20), a.start()));
           String cellYear = rowYear.find() ? rowYear.group(1) : year;
           BigDecimal value;
           try {
@@ -164,12 +180,32 @@ final class TableFigures {
                   a.group("sign") != null ? "down" : null));
         }
         if (!hasAmount && year == null) {
-          year = firstYear(line); // a header row: "Ontwerpbegroting 2025   Mutatie"
+          year = firstYear(line.length() > 400 ? line.substring(0, 400) : line); // a header row
         }
         pos = end + 1;
       }
     }
     return out;
+  }
+
+  /** Where the line holding {@code at} starts, looking back at most 300 characters. */
+  private static int lineStart(String text, int at) {
+    int limit = Math.max(0, at - 300);
+    for (int i = at - 1; i >= limit; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  /** A word (after at most eight spaces) right after {@code at}. */
+  private static boolean wordFollows(String line, int at) {
+    int i = at;
+    while (i < line.length() && i < at + 8 && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i > at && i < line.length() && Character.isLetter(line.charAt(i));
   }
 
   private static boolean endsInAmount(String s) {
