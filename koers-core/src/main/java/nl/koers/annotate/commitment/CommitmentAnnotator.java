@@ -292,7 +292,7 @@ public final class CommitmentAnnotator implements Annotator {
       return new Found(m.group("actor"), "will", m.group("trig") + " " + m.group("rest"), false);
     }
     if ((m = SHARED.matcher(sentence)).find() && !negated(m.group("rest"))) {
-      return new Found("", "inform", m.group("rest"), true);
+      return new Found("", "inform", m.group("trig") + " " + m.group("rest").strip(), true);
     }
     if ((m = PASSIVE.matcher(sentence)).find() && committing(m.group("rest"), false)) {
       return new Found("de regering", "will", m.group("trig") + m.group("rest"), false);
