@@ -36,6 +36,13 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "a paper id or a period")
   String b;
 
+  @Option(
+      names = "--holder",
+      description =
+          "whose stance: government (default, the government's own position), parliament,"
+              + " council, other or any")
+  String holder = nl.koers.analyse.Timeline.DEFAULT_HOLDER;
+
   @Option(names = "--json", description = "print JSON")
   boolean json;
 
@@ -44,7 +51,7 @@ public final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Comparison c;
     try (PaperSearcher s = PaperSearcher.open(data.dir)) {
-      c = Comparison.of(a, s.paperOrPeriod(a), b, s.paperOrPeriod(b));
+      c = Comparison.of(a, s.paperOrPeriod(a), b, s.paperOrPeriod(b), Holders.check(holder));
     }
     if (json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));

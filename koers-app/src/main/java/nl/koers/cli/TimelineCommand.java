@@ -54,6 +54,13 @@ public final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--kind", description = "only papers of this kind")
   String kind;
 
+  @Option(
+      names = "--holder",
+      description =
+          "whose stance: government (default, the government's own position), parliament,"
+              + " council, other or any")
+  String holder = Timeline.DEFAULT_HOLDER;
+
   @Option(names = "--json", description = "print JSON")
   boolean json;
 
@@ -72,7 +79,8 @@ public final class TimelineCommand implements Callable<Integer> {
           Timeline.of(
               s.papers(topic ? null : id, topic ? id.substring(6) : null, kind, from, to),
               id,
-              period);
+              period,
+              Holders.check(holder));
     }
     if (json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));

@@ -219,9 +219,16 @@ final class Library implements Closeable {
     Timeline.Result timeline(
         String subject, Timeline.By by, String kind, LocalDate from, LocalDate to)
         throws IOException {
+      return timeline(subject, by, kind, from, to, Timeline.DEFAULT_HOLDER);
+    }
+
+    /** As above, with the stance of one holder (government, parliament, council, other, any). */
+    Timeline.Result timeline(
+        String subject, Timeline.By by, String kind, LocalDate from, LocalDate to, String holder)
+        throws IOException {
       boolean topic = subject.startsWith("topic:");
       return cached(
-          key("timeline", subject, by, kind, from, to),
+          key("timeline", subject, by, kind, from, to, holder),
           () ->
               Timeline.of(
                   searcher.papers(
@@ -231,7 +238,8 @@ final class Library implements Closeable {
                       from,
                       to),
                   subject,
-                  by));
+                  by,
+                  holder));
     }
 
     /** The newest {@code limit} of the {@code total} papers naming an entity, with quotes. */

@@ -179,6 +179,9 @@ final class SubjectRoutes {
         @OpenApiParam(name = "from", description = "dated on or after, YYYY-MM-DD"),
         @OpenApiParam(name = "to", description = "dated on or before, YYYY-MM-DD"),
         @OpenApiParam(
+            name = "holder",
+            description = "whose stance: government (default), parliament, council, other or any"),
+        @OpenApiParam(
             name = "format",
             description = "json (default); csv or jsonl give a row per period")
       },
@@ -200,7 +203,12 @@ final class SubjectRoutes {
         library
             .snapshot()
             .timeline(
-                id, by, Params.text(ctx, "kind"), Params.date(ctx, "from"), Params.date(ctx, "to"));
+                id,
+                by,
+                Params.text(ctx, "kind"),
+                Params.date(ctx, "from"),
+                Params.date(ctx, "to"),
+                holder(ctx));
     String format = Params.choice(ctx, "format", "json", Export.FORMATS);
     if (format.equals("json")) {
       Api.json(ctx, r);
@@ -221,7 +229,10 @@ final class SubjectRoutes {
             name = "a",
             required = true,
             description = "a paper id or a period (2018, 2020-Q4, 2024-11)"),
-        @OpenApiParam(name = "b", required = true, description = "a paper id or a period")
+        @OpenApiParam(name = "b", required = true, description = "a paper id or a period"),
+        @OpenApiParam(
+            name = "holder",
+            description = "whose stance: government (default), parliament, council, other or any")
       },
       responses = {
         @OpenApiResponse(status = "200", content = @OpenApiContent(from = Comparison.class)),
@@ -231,6 +242,16 @@ final class SubjectRoutes {
     String a = Params.required(ctx, "a");
     String b = Params.required(ctx, "b");
     var searcher = library.snapshot().searcher();
-    Api.json(ctx, Comparison.of(a, searcher.paperOrPeriod(a), b, searcher.paperOrPeriod(b)));
+    Api.json(
+        ctx,
+        Comparison.of(a, searcher.paperOrPeriod(a), b, searcher.paperOrPeriod(b), holder(ctx)));
+  }
+
+  private static String holder(Context ctx) {
+    return Params.choice(
+        ctx,
+        "holder",
+        Timeline.DEFAULT_HOLDER,
+        Set.of("government", "parliament", "council", "other", Timeline.ANY_HOLDER));
   }
 }

@@ -33,12 +33,18 @@ public record Comparison(
       String unit, String measure, List<String> before, List<String> after) {}
 
   public static Comparison of(String a, List<Document> left, String b, List<Document> right) {
+    return of(a, left, b, right, Timeline.DEFAULT_HOLDER);
+  }
+
+  /** As {@link #of(String, List, String, List)}, with the stance of one holder (or "any"). */
+  public static Comparison of(
+      String a, List<Document> left, String b, List<Document> right, String holder) {
     Set<String> sa = subjects(left);
     Set<String> sb = subjects(right);
     List<String> gained = sb.stream().filter(s -> !sa.contains(s)).toList();
     List<String> dropped = sa.stream().filter(s -> !sb.contains(s)).toList();
-    Map<String, Double> ma = meanStance(left);
-    Map<String, Double> mb = meanStance(right);
+    Map<String, Double> ma = meanStance(left, holder);
+    Map<String, Double> mb = meanStance(right, holder);
     List<StanceChange> stance = new ArrayList<>();
     for (String s : new TreeSet<>(sa)) {
       if (sb.contains(s) && (ma.containsKey(s) || mb.containsKey(s))) {
@@ -67,10 +73,13 @@ public record Comparison(
     return out;
   }
 
-  private static Map<String, Double> meanStance(List<Document> docs) {
+  private static Map<String, Double> meanStance(List<Document> docs, String holder) {
     Map<String, double[]> sums = new HashMap<>();
     for (Document d : docs) {
       for (Annotation a : d.annotations(AnnotationType.STANCE)) {
+        if (!StanceFilter.heldBy(a, holder)) {
+          continue;
+        }
         double score = Double.parseDouble(a.value());
         for (String s : a.attribute("subjects").split(",")) {
           double[] x = sums.computeIfAbsent(s, k -> new double[2]);

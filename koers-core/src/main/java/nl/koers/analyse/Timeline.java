@@ -79,12 +79,26 @@ public final class Timeline {
 
   private static final int QUOTES = 3;
 
+  /** Whose stance a timeline shows unless told otherwise: the government's own position. */
+  public static final String DEFAULT_HOLDER = "government";
+
+  /** The holder value that keeps every stance (government, parliament, council, other). */
+  public static final String ANY_HOLDER = "any";
+
   private Timeline() {}
 
   /**
    * Builds the timeline from papers already filtered to the subject; undated papers are skipped.
    */
   public static Result of(List<Document> papers, String subject, By by) {
+    return of(papers, subject, by, DEFAULT_HOLDER);
+  }
+
+  /**
+   * As {@link #of(List, String, By)}, with the stance of one holder ({@link StanceFilter}), or of
+   * all with {@link #ANY_HOLDER}.
+   */
+  public static Result of(List<Document> papers, String subject, By by, String holder) {
     Map<String, List<Document>> byPeriod = new TreeMap<>();
     for (Document d : papers) {
       PaperDate when = PaperDate.of(d);
@@ -94,12 +108,12 @@ public final class Timeline {
     }
     List<Point> points = new ArrayList<>();
     for (Map.Entry<String, List<Document>> e : byPeriod.entrySet()) {
-      points.add(point(e.getKey(), e.getValue(), subject));
+      points.add(point(e.getKey(), e.getValue(), subject, holder));
     }
     return new Result(subject, by, points, ShiftDetector.standard().detect(points));
   }
 
-  private static Point point(String period, List<Document> papers, String subject) {
+  private static Point point(String period, List<Document> papers, String subject, String holder) {
     int passages = 0;
     int paperCount = 0;
     List<Quote> quotes = new ArrayList<>();
@@ -113,7 +127,7 @@ public final class Timeline {
       passages += mentions;
       PaperDate when = PaperDate.of(d);
       for (Annotation a : d.annotations(AnnotationType.STANCE)) {
-        if (!java.util.Arrays.asList(a.attribute("subjects").split(",")).contains(subject)) {
+        if (!StanceFilter.about(a, subject) || !StanceFilter.heldBy(a, holder)) {
           continue;
         }
         double score = Double.parseDouble(a.value());

@@ -28,7 +28,7 @@ public final class CourseRun {
    */
   public static CourseScorer scorer(String analysis) {
     return switch (analysis) {
-      case "stance" -> new StanceScore((d, s) -> "government");
+      case "stance" -> new StanceScore(nl.koers.annotate.stance.StanceHolders.standard()::at);
       case "commitments" -> new CommitmentScore();
       case "figures" -> new FigureScore();
       default ->

@@ -144,27 +144,18 @@ public final class ExtractionRecord {
   private static List<Map<String, Object>> stance(Document d) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Annotation a : d.annotations(AnnotationType.STANCE)) {
-      double score = Double.parseDouble(a.value());
-      List<String> targets =
-          a.attribute("target") != null
-              ? List.of(a.attribute("target"))
-              : java.util.Arrays.stream(a.attribute("subjects").split(","))
-                  .filter(s -> !s.isEmpty() && !s.startsWith("topic:"))
-                  .toList();
-      for (String target : targets) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.putAll(span(d, a));
-        x.put("holder", a.attribute("holder") == null ? "government" : a.attribute("holder"));
-        x.put("target", target);
-        x.put(
-            "polarity",
-            a.attribute("polarity") != null
-                ? Integer.parseInt(a.attribute("polarity"))
-                : score > 0.15 ? 1 : score < -0.15 ? -1 : 0);
-        x.put("score", score);
-        x.put("cues", a.attribute("cues"));
-        out.add(x);
+      String target = a.attribute("target");
+      if (target == null || target.isEmpty()) {
+        continue; // a topic-only stance: it has no gazetteer target to report
       }
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.putAll(span(d, a));
+      x.put("holder", a.attribute("holder"));
+      x.put("target", target);
+      x.put("polarity", Integer.parseInt(a.attribute("polarity")));
+      x.put("score", Double.parseDouble(a.value()));
+      x.put("cues", java.util.Arrays.asList(a.attribute("cues").split(", ")));
+      out.add(x);
     }
     return out;
   }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CourseOfTheSeedsTest {
   @TempDir static Path data;
   static Timeline.Result us;
+  static Timeline.Result usByTheCouncil;
 
   @BeforeAll
   static void ingestTheSeeds() throws IOException {
@@ -39,6 +40,12 @@ class CourseOfTheSeedsTest {
       us =
           Timeline.of(
               s.papers("united-states", null, null, null, null), "united-states", Timeline.By.YEAR);
+      usByTheCouncil =
+          Timeline.of(
+              s.papers("united-states", null, null, null, null),
+              "united-states",
+              Timeline.By.YEAR,
+              "council");
     }
   }
 
@@ -63,14 +70,31 @@ class CourseOfTheSeedsTest {
     assertThat(p.get("2020").meanStance()).isGreaterThan(p.get("2018").meanStance());
     assertThat(p.get("2024").meanStance()).isLessThan(p.get("2020").meanStance());
     assertThat(p.get("2025").meanStance()).isLessThan(p.get("2020").meanStance());
+    // the 2025 distancing registers against 2024 (issue 15: "Dat tijdperk is definitief voorbij")
+    assertThat(p.get("2025").meanStance()).isLessThan(p.get("2024").meanStance());
+    // the government's own position: its plea in the 2020 Council report, not the Council's text
     assertThat(us.shifts())
         .anySatisfy(
             s -> {
               assertThat(s.period()).isEqualTo("2020");
               assertThat(s.kind()).isEqualTo("stance");
               assertThat(s.direction()).isEqualTo("more supportive");
-              assertThat(s.afterQuote().paper()).isEqualTo("000_e4b7759b003dbaf8");
+              assertThat(s.afterQuote().paper()).isEqualTo("kst-21501-02-2244");
             });
+  }
+
+  @Test
+  void theCouncilsOwnConclusionsAreTheCouncilsTimeline() {
+    Timeline.Point y2020 =
+        usByTheCouncil.points().stream()
+            .filter(x -> x.period().equals("2020"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(texts(y2020.supportive())).anyMatch(q -> q.contains("partnerschap"));
+    assertThat(y2020.supportive())
+        .allMatch(
+            q -> q.paper().equals("000_e4b7759b003dbaf8") || q.paper().equals("kst-21501-02-2244"));
+    assertThat(y2020.meanStance()).isGreaterThan(0.5);
   }
 
   @Test
@@ -91,11 +115,15 @@ class CourseOfTheSeedsTest {
     assertThat(texts(p.get("2018").supportive())).anyMatch(q -> q.contains("onmisbare partner"));
     assertThat(texts(p.get("2018").critical()))
         .anyMatch(q -> q.contains("invoerheffingen") || q.contains("zorgelijke trend"));
-    assertThat(texts(p.get("2020").supportive())).anyMatch(q -> q.contains("partnerschap"));
+    assertThat(texts(p.get("2020").supportive())).anyMatch(q -> q.contains("samenwerking"));
     assertThat(texts(p.get("2024").critical())).anyMatch(q -> q.contains("niet duidelijk"));
+    // the distancing from the US is the government's 2025 criticism (stronger quotes than
+    // "spanning" now carry it: the security umbrella, the balance of power)
     assertThat(texts(p.get("2025").critical()))
-        .anyMatch(q -> q.contains("tijdperk is definitief voorbij"));
-    assertThat(texts(p.get("2025").critical())).anyMatch(q -> q.contains("spanning"));
+        .anyMatch(
+            q -> q.contains("tijdperk is definitief voorbij") || q.contains("veiligheidsparaplu"));
+    assertThat(texts(p.get("2025").critical()))
+        .anyMatch(q -> q.contains("spanning") || q.contains("gelijkwaardigheid"));
   }
 
   @Test

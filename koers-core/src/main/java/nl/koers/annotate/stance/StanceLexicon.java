@@ -9,7 +9,8 @@ import nl.koers.data.DataFile;
 
 /**
  * The cues of stance, as data ({@code stance-cues.tsv}): phrases with a kind and a weight, and the
- * words that turn them around (negators, flips) or weaken them (hedges). Immutable.
+ * words that turn them around (negators, flips) or weaken them (hedges), the phrases that are no
+ * cue (ignore), and for each cue how it finds its target ({@link Attach}). Immutable.
  */
 public final class StanceLexicon {
   /** What a cue does. */
@@ -19,11 +20,23 @@ public final class StanceLexicon {
     CONCERNED,
     NEGATOR,
     FLIP,
-    HEDGE
+    HEDGE,
+    /** A phrase that is no cue; it blocks the shorter cues inside it ("zorgen voor"). */
+    IGNORE
+  }
+
+  /** How a cue finds the entity it evaluates; see stance-cues.tsv and docs/analysis.md. */
+  public enum Attach {
+    NEAR,
+    AGENT,
+    PARTNER,
+    DISTANCE,
+    OBJECT
   }
 
   /** One entry; {@code words} folded, the last one a prefix when {@code prefix}. */
-  public record Cue(String written, Kind kind, double weight, String[] words, boolean prefix) {
+  public record Cue(
+      String written, Kind kind, double weight, String[] words, boolean prefix, Attach attach) {
     public boolean isModifier() {
       return kind == Kind.NEGATOR || kind == Kind.FLIP || kind == Kind.HEDGE;
     }
@@ -52,9 +65,9 @@ public final class StanceLexicon {
     List<Cue> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String[] f = lines.get(i).split("\t");
-      if (f.length != 3) {
+      if (f.length != 3 && f.length != 4) {
         throw new IllegalArgumentException(
-            where + " entry " + (i + 1) + ": expected cue, kind, weight");
+            where + " entry " + (i + 1) + ": expected cue, kind, weight[, attach]");
       }
       String cue = f[0].strip();
       boolean prefix = cue.endsWith("*");
@@ -66,7 +79,15 @@ public final class StanceLexicon {
         throw new IllegalArgumentException(
             where + " entry " + (i + 1) + ": unknown kind " + f[1], e);
       }
-      out.add(new Cue(cue, kind, Double.parseDouble(f[2].strip()), words, prefix));
+      Attach attach;
+      try {
+        attach =
+            f.length == 4 ? Attach.valueOf(f[3].strip().toUpperCase(Locale.ROOT)) : Attach.NEAR;
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            where + " entry " + (i + 1) + ": unknown attach " + f[3], e);
+      }
+      out.add(new Cue(cue, kind, Double.parseDouble(f[2].strip()), words, prefix, attach));
     }
     return out;
   }

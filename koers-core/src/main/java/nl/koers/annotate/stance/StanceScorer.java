@@ -13,7 +13,20 @@ import nl.koers.annotate.entity.Tokens;
  */
 public final class StanceScorer {
   /** The verdict on a sentence, with the cues that fired as written ({@code niet teleurstel*}). */
-  public record Score(double score, String label, List<String> cues) {}
+  public record Score(double score, String label, List<String> cues, List<Fired> fired) {
+    public Score(double score, String label, List<String> cues) {
+      this(score, label, cues, List.of());
+    }
+  }
+
+  /**
+   * A cue that fired, at tokens [{@code first}, {@code end}) of the sentence, with its weight after
+   * modifiers and its text as written ({@code niet teleurstel*(+0.6)}).
+   */
+  public record Fired(StanceLexicon.Cue cue, double weight, int first, int end, String text) {}
+
+  /** Tokens of a sentence past this many are not scored: a cue so far in says nothing. */
+  static final int MAX_TOKENS = 600;
 
   private static final int REACH = 3;
 
@@ -24,7 +37,12 @@ public final class StanceScorer {
   }
 
   public Score score(String sentence) {
-    Tokens t = Tokens.of(sentence);
+    return score(Tokens.of(sentence));
+  }
+
+  /** Scores tokens already cut from a sentence (their indices are those of {@link Fired}). */
+  public Score score(Tokens t) {
+    List<Fired> all = new ArrayList<>();
     double sum = 0;
     double critical = 0;
     double concerned = 0;
@@ -32,7 +50,8 @@ public final class StanceScorer {
     int lastModifier = -100;
     StanceLexicon.Cue modifier = null;
     int i = 0;
-    while (i < t.size) {
+    int size = Math.min(t.size, MAX_TOKENS);
+    while (i < size) {
       StanceLexicon.Cue best = null;
       for (StanceLexicon.Cue c : lexicon.cues()) {
         if (matches(c, t, i) && (best == null || c.words().length > best.words().length)) {
@@ -41,6 +60,10 @@ public final class StanceScorer {
       }
       if (best == null) {
         i++;
+        continue;
+      }
+      if (best.kind() == StanceLexicon.Kind.IGNORE) {
+        i += best.words().length;
         continue;
       }
       if (best.isModifier()) {
@@ -67,7 +90,9 @@ public final class StanceScorer {
       } else if (w < 0) {
         critical += -w;
       }
-      fired.add(String.format(Locale.ROOT, "%s(%+.1f)", label, w));
+      String text = String.format(Locale.ROOT, "%s(%+.1f)", label, w);
+      fired.add(text);
+      all.add(new Fired(best, w, i, i + best.words().length, text));
       i += best.words().length;
     }
     double score = Math.max(-1, Math.min(1, sum));
@@ -75,12 +100,12 @@ public final class StanceScorer {
         score > 0.15
             ? "supportive"
             : score < -0.15 ? concerned > critical ? "concerned" : "critical" : "neutral";
-    return new Score(Math.round(score * 100) / 100.0, label, fired);
+    return new Score(Math.round(score * 100) / 100.0, label, fired, all);
   }
 
   private static boolean matches(StanceLexicon.Cue c, Tokens t, int start) {
     String[] w = c.words();
-    if (start + w.length > t.size) {
+    if (start + w.length > t.size || !t.folded[start].startsWith(w[0].substring(0, 1))) {
       return false;
     }
     for (int k = 0; k < w.length; k++) {

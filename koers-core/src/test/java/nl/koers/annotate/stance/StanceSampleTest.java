@@ -18,8 +18,14 @@ import org.junit.jupiter.api.Test;
  * as regression data: it may rise, and falls below {@value #BASELINE} only with a failing test.
  */
 class StanceSampleTest {
-  /** Accuracy measured when the sample was last relabelled or the lexicon last tuned. */
-  static final double BASELINE = 0.95;
+  /**
+   * Accuracy measured when the sample was last relabelled or the lexicon last tuned. Lowered from
+   * 0.95 deliberately (issue 15): the lexicon now carries cooperation cues ("samenwerking", "in
+   * samenwerking met") that name a partner as supportive, as eval/course/stance.jsonl labels it,
+   * where this older sample judged a descriptive mention of cooperation neutral; and a question's
+   * supportive cues are dropped by StanceTargets, which this scorer-only test bypasses.
+   */
+  static final double BASELINE = 0.933;
 
   @Test
   void lexiconAccuracyOnTheLabelledSample() throws IOException {
