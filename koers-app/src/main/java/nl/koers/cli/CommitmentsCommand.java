@@ -54,12 +54,14 @@ public final class CommitmentsCommand implements Callable<Integer> {
       for (CommitmentTable.Row r : rows) {
         out.printf(
             Locale.ROOT,
-            "%-11s %-24s %-8s %-14s %s%n   “%s”%n",
+            "%-11s %-24s %-8s %-32s %s%s%s%n   “%s”%n",
             r.date() == null ? "(undated)" : (r.dateInferred() ? "~" : "") + r.date(),
             r.paper(),
             r.kind(),
             r.actor(),
+            r.conditional() ? "(if) " : "",
             r.action(),
+            r.due() == null ? "" : " — due " + r.due(),
             r.sentence());
       }
       out.printf(Locale.ROOT, "%d commitment(s)%n", rows.size());

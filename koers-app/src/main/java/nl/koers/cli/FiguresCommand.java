@@ -51,16 +51,16 @@ public final class FiguresCommand implements Callable<Integer> {
       TableOutput.jsonl(out, rows);
     } else {
       for (FigureTable.Row r : rows) {
+        // for people: "€ 474,3 mln", "5% van het bbp"; --csv and --jsonl keep the plain decimal
         out.printf(
             Locale.ROOT,
-            "%-11s %-24s %-40s %s %s%s%n   “%s”%n",
+            "%-11s %-24s %-22s %s%s%n   “%s”%n",
             r.date() == null ? "(undated)" : (r.dateInferred() ? "~" : "") + r.date(),
             r.paper(),
-            r.text(),
-            r.unit(),
-            r.measure() == null ? "" : "(" + r.measure() + ")",
-            r.year() == null ? "" : " year " + r.year(),
-            r.sentence());
+            r.display(),
+            r.year() == null ? "" : "year " + r.year(),
+            r.measure() == null ? "" : " (" + r.measure() + ")",
+            r.quote());
       }
       out.printf(Locale.ROOT, "%d figure(s)%n", rows.size());
     }

@@ -77,11 +77,16 @@ class AnalysisCommandsTest {
     String figures = on("figures", "--entity", "NAVO", "--csv").out();
     assertThat(figures.lines().findFirst().orElseThrow())
         .contains("value")
+        .contains("display")
         .contains("unit")
-        .contains("sentence");
-    assertThat(figures).contains("5% van het bbp").contains(",2035,");
+        .contains("quote");
+    assertThat(figures).contains("5% van het bbp").contains(",percent_gdp,,2035,");
+    assertThat(figures).doesNotContainPattern("\\dE[+-]?\\d"); // plain decimals, never 1.5E9
     String commitments = on("commitments", "--csv").out();
-    assertThat(commitments).contains("Nederland zet zich actief in voor het implementeren");
+    assertThat(commitments)
+        .contains("zal hierover in gesprek gaan met de Kamer")
+        .doesNotContain("nu niet op vooruitlopen") // a refusal (seed 002)
+        .doesNotContain("Nederland zet zich actief in voor het implementeren"); // present tense
   }
 
   @Test

@@ -30,14 +30,21 @@ class EvalCourseCommandTest {
             "--docs",
             p.resolve("docs").toString(),
             "--stance",
-            p.resolve("stance.jsonl").toString());
+            p.resolve("stance.jsonl").toString(),
+            "--commitments",
+            p.resolve("commitments.jsonl").toString(),
+            "--figures",
+            p.resolve("figures.jsonl").toString());
     assertThat(run.exit()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("== stance");
+    assertThat(lines).contains("== commitments", "== figures");
+    // every probe paper is read (stance, commitment and figure probes share the folder)
     assertThat(lines.get(lines.size() - 1))
         .matches(
-            "summary: docs=3 stance_macro_f1=\\d\\.\\d{3} stance_acc=\\d\\.\\d{3}"
-                + " holder_acc=\\d\\.\\d{3} broken_labels=0");
+            "summary: docs=\\d+ stance_macro_f1=\\d\\.\\d{3} stance_acc=\\d\\.\\d{3}"
+                + " holder_acc=\\d\\.\\d{3} commit_p=\\d\\.\\d{3} commit_r=\\d\\.\\d{3}"
+                + " fig_p=\\d\\.\\d{3} fig_r=\\d\\.\\d{3} broken_labels=0");
   }
 
   @Test

@@ -184,7 +184,7 @@ class ApiTest {
         .forEach(f -> assertThat(f.get("paper").asText()).isEqualTo("kst-21501-02-2244"));
     String csv = s.get("/v1/figures?entity=NAVO&format=csv").body();
     assertThat(csv.lines().findFirst().orElse(""))
-        .startsWith("paper,date,dateInferred,text,value,unit");
+        .startsWith("paper,date,dateInferred,text,value,display,unit,direction,year");
     HttpResponse<String> commitments = s.get("/v1/commitments?format=jsonl&kind=brief");
     assertThat(commitments.headers().firstValue("Content-Type").orElse("")).contains("ndjson");
     assertThat(commitments.body().lines())

@@ -9,7 +9,10 @@ import nl.koers.document.TextSpan;
 
 /** The commitments of a set of papers, filtered like {@link FigureTable}. */
 public final class CommitmentTable {
-  /** One commitment: who, what kind, the action and the whole sentence. */
+  /**
+   * One commitment: who (normalised actor), what kind, the action (its verb phrase), when it is due
+   * as printed (or null), whether it hangs on a condition, and the sentence as evidence.
+   */
   public record Row(
       String paper,
       String date,
@@ -17,6 +20,8 @@ public final class CommitmentTable {
       String actor,
       String kind,
       String action,
+      String due,
+      boolean conditional,
       String sentence,
       int begin,
       int end) {}
@@ -40,6 +45,8 @@ public final class CommitmentTable {
                 a.attribute("actor"),
                 a.attribute("kind"),
                 a.value(),
+                a.attribute("due"),
+                "true".equals(a.attribute("conditional")),
                 d.quote(a.span()).replaceAll("\\s+", " ").strip(),
                 a.span().begin(),
                 a.span().end()));

@@ -18,7 +18,7 @@ public final class CourseRun {
 
   /** The analyses that have a scorer, in summary-line order. */
   public static List<String> analyses() {
-    return List.of("stance");
+    return List.of("stance", "commitments", "figures");
   }
 
   /**
@@ -29,6 +29,8 @@ public final class CourseRun {
   public static CourseScorer scorer(String analysis) {
     return switch (analysis) {
       case "stance" -> new StanceScore(nl.koers.annotate.stance.StanceHolders.standard()::at);
+      case "commitments" -> new CommitmentScore();
+      case "figures" -> new FigureScore();
       default ->
           throw new IllegalArgumentException(
               "no course scorer for \"" + analysis + "\"; valid: " + analyses());

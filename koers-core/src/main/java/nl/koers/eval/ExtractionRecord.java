@@ -106,13 +106,15 @@ public final class ExtractionRecord {
     for (Annotation a : d.annotations(AnnotationType.FIGURE)) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("text", d.quote(a.span()));
-      double v = Double.parseDouble(a.value());
-      x.put("value", v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
+      // a plain decimal, never 1.5E9: the annotation's value has no exponent and BigDecimal keeps
+      // it
+      x.put("value", new java.math.BigDecimal(a.value()));
       x.put("unit", a.attribute("unit"));
       if (a.attribute("year") != null) {
         x.put("year", Integer.parseInt(a.attribute("year")));
       }
       x.put("measure", a.attribute("measure"));
+      x.put("direction", a.attribute("direction"));
       x.put("begin", a.span().begin());
       x.put("end", a.span().end());
       out.add(x);
@@ -127,6 +129,8 @@ public final class ExtractionRecord {
       x.put("actor", a.attribute("actor"));
       x.put("kind", a.attribute("kind"));
       x.put("action", a.value());
+      x.put("due", a.attribute("due"));
+      x.put("conditional", "true".equals(a.attribute("conditional")));
       x.putAll(span(d, a));
       out.add(x);
     }

@@ -72,10 +72,19 @@ public final class SentenceSplitter {
         || Character.isDigit(following) && endsWithAbbreviation(sentence)) {
       return true;
     }
+    if (Character.isUpperCase(following) && UNIT_END.matcher(sentence).find()) {
+      // "verhoogd tot € 137,4 mln. De bijdrage …", "op 14 november jl. Over de discussie …": a unit
+      // or date abbreviation before a capital ends the sentence (issue 15: otherwise the next
+      // sentence's figures take this one's year, a report of the past hides a commitment)
+      return false;
+    }
     return endsWithAbbreviation(sentence)
         || INITIAL.matcher(sentence).find()
         || ENUMERATION.matcher(sentence).find();
   }
+
+  private static final java.util.regex.Pattern UNIT_END =
+      java.util.regex.Pattern.compile("(?:\\d\\s{0,2}(?:mln|mld|mrd|mio)|\\sjl|\\sa\\.s)\\.$");
 
   private boolean endsWithAbbreviation(String sentence) {
     int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('('));

@@ -22,6 +22,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aUnitOrDateAbbreviationBeforeACapitalEndsTheSentence() {
+    // seed 002: "… aan de Raad op 14 november jl. Over de discussie binnen de Raad zult u …"
+    assertThat(split("Het debat was op 14 november jl. Over de Raad zult u horen."))
+        .containsExactly("Het debat was op 14 november jl.", "Over de Raad zult u horen.");
+    assertThat(split("Het budget gaat naar € 137,4 mln. De bijdrage daalt."))
+        .containsExactly("Het budget gaat naar € 137,4 mln.", "De bijdrage daalt.");
+    assertThat(split("Een plafond van 5,69 mld. voor de periode 2021–2027.")).hasSize(1);
+  }
+
+  @Test
   void keepsInitialsWithTheirName() {
     assertThat(split("Namens het kabinet sprak S.A. Blok. Daarna volgde de Raad."))
         .containsExactly("Namens het kabinet sprak S.A. Blok.", "Daarna volgde de Raad.");

@@ -1,5 +1,6 @@
 package nl.koers.annotate.commitment;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,60 +13,160 @@ import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
 
 /**
- * Marks sentences in which the government commits itself or says what it will do, as {@link
- * AnnotationType#COMMITMENT} spans over the sentence: value the action phrase, attributes {@code
- * actor} and {@code kind} — {@code will} (the cabinet will act: {@code Het kabinet zal zich
- * inzetten voor …}), {@code effort} (it works for something: {@code Nederland zet zich actief in
- * voor …}) or {@code inform} (parliament will be told: {@code Over de discussie binnen de Raad zult
- * u worden geïnformeerd}). What other governments or the Council will do is not a commitment: the
- * actor must be the Dutch government speaking.
+ * Marks sentences in which the government commits itself to a future act, as {@link
+ * AnnotationType#COMMITMENT} spans over the sentence. The value is the action — the verb phrase
+ * from the trigger to the clause's end, at most {@value #MAX_WORDS} words — and the attributes are
+ * {@code actor} (normalised: {@code kabinet}, {@code regering}, {@code minister van Buitenlandse
+ * Zaken} …, see {@link CommitmentActor}), {@code kind} ({@code will}, {@code continue}, {@code
+ * intent}, {@code promise}, {@code inform}, {@code plan}), {@code due} (as printed, e.g. {@code
+ * voor de zomer}) and {@code conditional} ({@code Indien …, zal het kabinet …}).
+ *
+ * <p>Not commitments: refusals and negations, necessity ({@code zal … moeten}), questions, past and
+ * present reports, sentences about the paper itself, other actors' plans ({@code De Commissie zal
+ * …}), and anything in motions, questions and committee text except a recorded promise ({@code De
+ * minister zegt toe …}). Cues and words live in documented data files ({@link CommitmentCues}).
+ * Every quantifier is bounded and sentences over {@value #MAX_SENTENCE} characters are skipped, so
+ * the time is linear in the text.
  */
 public final class CommitmentAnnotator implements Annotator {
-  private static final String ACTOR =
-      "(?<actor>(?:[Hh]et|[Dd]it) (?:Nederlandse )?kabinet|[Dd]e (?:Nederlandse )?regering|Nederland"
-          + "|[Dd]e [Mm]inister(?:-[Pp]resident)?(?= (?:zal|zet|blijft|gaat|wil|spant|pleit|streeft))"
-          + "|[Ii]k|[Ww]ij|[Ww]e)";
+  private static final int MAX_WORDS = 16;
+  private static final int MAX_SENTENCE = 1500;
 
   /** Where the actor may stand: at the start of a clause, not as an object or inside a name. */
   private static final String CLAUSE_START =
-      "(?:^|(?<=[,;:(–]\\s{0,2})|(?<=\\b(?:dat|en|maar|ook|want|zodat|omdat|waarbij|terwijl|wat) ))";
+      "(?:^[•·*–-]?\\s{0,2}|(?<=[,;:(–]\\s{0,2})|(?<=\\b(?:dat|en|maar|ook|want|zodat|omdat|waarbij"
+          + "|terwijl|wat|Ja\\.|Nee\\.|Dan|dan) )"
+          // a sentence the splitter left joined to the previous one: "… gebieden.1 De Minister …"
+          + "|(?<=\\p{Ll}[.!]\\d{0,2}\\s{1,2}))";
+
+  private static final String WILL_WORDS = "zal|zullen|zult|ga|gaat|gaan|blijf|blijft|blijven";
 
   private static final Pattern WILL =
       Pattern.compile(
-          CLAUSE_START
-              + ACTOR
-              + "\\s+(?<modal>zal|zullen|gaat|gaan|wil|willen|blijft|blijven)\\b\\s+(?<rest>.+)",
+          CLAUSE_START + CommitmentCues.ACTOR + "\\s{1,3}(?<trig>" + WILL_WORDS + ")\\s(?<rest>.+)",
           Pattern.DOTALL);
 
-  /** Inversion after a fronted phrase: {@code Hierover zal het kabinet …}. */
+  /** Inversion after a fronted phrase or a condition: {@code Hierover zal het kabinet …}. */
   private static final Pattern WILL_INVERTED =
       Pattern.compile(
-          "\\b(?<modal>zal|zullen|gaat|gaan|blijft|blijven)\\s+(?<actor>het (?:Nederlandse )?kabinet|de (?:Nederlandse )?regering|ik|wij|we)\\b\\s+(?<rest>.+)",
+          "(?<![\\p{L}])(?<trig>zal|zullen|zult|gaat|gaan|blijft|blijven)\\s{1,3}"
+              + CommitmentCues.ACTOR
+              + "\\s(?<rest>.+)",
           Pattern.DOTALL);
 
-  private static final Pattern EFFORT =
+  /**
+   * A second verb of the same government subject: "Het kabinet ziet … en blijft … onderstrepen".
+   */
+  private static final Pattern COORDINATED =
+      Pattern.compile(
+          "(?<![\\p{L}])en\\s{1,3}(?<trig>zal|zullen|blijft|blijven|gaat|gaan)\\s(?<rest>.+)",
+          Pattern.DOTALL);
+
+  private static final Pattern SUBJECT_FIRST =
+      Pattern.compile("^" + CommitmentCues.ACTOR + "\\s{1,3}\\p{Ll}");
+
+  private static final Pattern INTENT =
       Pattern.compile(
           CLAUSE_START
-              + ACTOR
-              + "\\s+(?<rest>(?:zet|zetten)\\s+(?:zich\\s+)?(?:\\p{L}+\\s+){0,3}?in\\b.+"
-              + "|(?:spant|spannen)\\s+(?:zich|ons)\\s.+|(?:pleit|pleiten|streeft|streven|werkt|werken)\\s+(?:\\p{L}+\\s+){0,2}?(?:voor|naar|aan)\\b.+)",
+              + CommitmentCues.ACTOR
+              + "\\s{1,3}(?:is|ben|zijn)\\s(?:\\p{L}{1,20}\\s){0,2}?(?<trig>voornemens|bereid|van plan)"
+              + "(?<rest>.*)",
           Pattern.DOTALL);
+
+  private static final Pattern PROMISE =
+      Pattern.compile(
+          CLAUSE_START
+              + CommitmentCues.ACTOR
+              + "\\s{1,3}(?<trig>zegt|zeggen|zeg)\\s(?:(?i:de|uw)\\s(?i:kamer)\\s|u\\s)?toe\\b(?<rest>.*)",
+          Pattern.DOTALL);
+
+  /**
+   * The Kamer will be told: "Over de discussie zult u worden geïnformeerd", "Uw Kamer zal …
+   * ontvangen".
+   */
   private static final Pattern INFORM =
       Pattern.compile(
-          "(?i)\\b(?:zult u|zal ik u|zal ik uw kamer|zal ik de kamer|wordt uw kamer|zal uw kamer|uw kamer zal|uw kamer wordt"
-              + "|informeer ik u|informeer ik uw kamer|houd ik u|houd ik uw kamer|ontvangt uw kamer|zal het kabinet uw kamer"
-              + "|zal de kamer|de kamer zal|wordt de kamer)\\b(?<rest>.{0,240}?\\b(?:informeren|geïnformeerd|geinformeerd|op de hoogte"
-              + "|toesturen|toegestuurd|toezenden|toegezonden|ontvangen|berichten|rapporteren|(?:een )?brief))",
+          "(?i)(?<![\\p{L}])(?<trig>zult u|zal uw kamer|zal de kamer|uw kamer zal|de kamer zal)(?![\\p{L}])"
+              + "(?<rest>.{0,240}?(?<![\\p{L}])(?:informeren|geïnformeerd|geinformeerd|op de hoogte"
+              + "|toegezonden|toegestuurd|ontvangen|gedeeld|verstrekt|brief))",
           Pattern.DOTALL);
 
-  /** A sentence that opens with a condition states no commitment: "Als het amendement …". */
-  private static final Pattern CONDITIONAL = Pattern.compile("\\s*(?:Als|Indien|Wanneer|Mocht)\\b");
-
-  private static final Pattern THIS_PAPER =
+  /**
+   * Documents will reach parliament: "deze zullen … met het Nederlandse parlement worden gedeeld".
+   */
+  private static final Pattern SHARED =
       Pattern.compile(
-          "(?i)\\b(?:(?:met|in|middels|via|bij) (?:deze|dit|onderhavige) (?:brief|verslag|nota|agenda|geannoteerde agenda|kamerbrief)|hierbij|hiermee)\\b");
+          "(?i)(?<![\\p{L}])(?<trig>zal|zullen)(?![\\p{L}])(?<rest>.{0,200}?(?:het (?:nederlandse )?parlement"
+              + "|de staten-generaal|uw kamer|de kamer).{0,80}?worden\\s(?:gedeeld|toegezonden|verstrekt"
+              + "|toegestuurd|aangeboden))",
+          Pattern.DOTALL);
 
-  private static final int MAX_WORDS = 16;
+  /**
+   * Present tense with a future moment: "In Q1 2026 ontvangt uw Kamer …", "Eind 2025 benadert
+   * Defensie …".
+   */
+  private static final Pattern PLAN =
+      Pattern.compile(
+          "^(?<due>"
+              + CommitmentCues.DUE
+              + ")\\s{1,3}(?<trig>\\p{Ll}{3,20})\\s{1,3}(?:"
+              + CommitmentCues.ACTOR
+              + "|(?<kamer>(?i:uw kamer|de kamer)))(?<rest>.*)",
+          Pattern.DOTALL);
+
+  /** An agentless future of a government act: "Daarbij zal … het gesprek worden voortgezet". */
+  private static final Pattern PASSIVE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?<trig>zal|zullen)(?![\\p{L}])(?<rest>[^.;:?]{0,160}?\\sworden\\s(?:"
+              + CommitmentCues.PASSIVE_ACTIONS
+              + "))(?![\\p{L}])");
+
+  /**
+   * A conditional promise in the present tense: "Mocht de situatie verslechteren, dan trekt het
+   * kabinet …".
+   */
+  private static final Pattern CONDITIONAL_PRESENT =
+      Pattern.compile(
+          "^(?:Indien|Mocht|Wanneer|Zodra|Als)\\s[^,;]{3,200},\\s(?:dan\\s)?(?<trig>\\p{Ll}{3,20})\\s"
+              + CommitmentCues.ACTOR
+              + "\\s(?<rest>.+)",
+          Pattern.DOTALL);
+
+  /**
+   * Present forms that report a state, not an act: "Als …, is het kabinet bereid" is read
+   * elsewhere.
+   */
+  private static final Set<String> STATE_VERBS =
+      Set.of(
+          "is", "zijn", "heeft", "hebben", "wordt", "worden", "kan", "kunnen", "moet", "moeten",
+          "zal", "zullen", "blijft", "gaat", "ziet", "acht", "vindt");
+
+  private static final Pattern CONDITION =
+      Pattern.compile("^\\s*(?:Indien|Als|Mocht|Wanneer|Zodra|Mits|Tenzij|Zonodig|Zo nodig)\\b");
+
+  private static final Pattern GA_NOT_FUTURE =
+      Pattern.compile(
+          "(?i)^(?:\\p{L}+\\s){0,3}?(?:in op|uit van|over\\b|om\\b|akkoord|door met|gepaard|mis\\b)");
+
+  private static final Pattern INFINITIVE =
+      Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{Ll}ë-]{0,30}(?:en|ën|aan)(?![\\p{L}])");
+  private static final Set<String> NOT_INFINITIVES =
+      Set.of(
+          "een", "tegen", "tussen", "binnen", "buiten", "boven", "beneden", "sinds", "even", "open",
+          "zeven", "negen", "tien", "alleen", "hen", "wegen", "zaken", "ogen");
+
+  private static final Pattern OWN_CLAUSE = Pattern.compile("[,;:]|\\s(?:dat|die|om|omdat|wat)\\s");
+
+  /** A parenthetical phrase: "blijft zich, in lijn met het regeerakkoord, inzetten voor …". */
+  private static final Pattern INSERTION =
+      Pattern.compile(
+          ",\\s(?:in|op|met|zoals|conform|gelet|mede|net als|samen met|ook)\\b[^,;:]{0,100},");
+
+  private static final Pattern MET_MINISTER =
+      Pattern.compile("(?<![\\p{L}])met\\s(?<actor>" + CommitmentCues.MINISTER + ")");
+
+  private static final Pattern DETERMINER_START =
+      Pattern.compile("^(?i:de|het|een|deze|dit|die|dat|zijn|haar|hun)\\s");
 
   @Override
   public String name() {
@@ -74,7 +175,7 @@ public final class CommitmentAnnotator implements Annotator {
 
   @Override
   public Set<String> requires() {
-    return Set.of("sentences");
+    return Set.of("sentences", "kind", "author-role", "date");
   }
 
   @Override
@@ -84,101 +185,224 @@ public final class CommitmentAnnotator implements Annotator {
 
   @Override
   public void annotate(AnnotatedText t) {
+    boolean government = CommitmentActor.governmentSpeaks(t.value(AnnotationType.KIND));
+    String authorRole = t.value(AnnotationType.AUTHOR_ROLE);
+    if (authorRole == null) {
+      // a committee report names the minister it met: "overleg gevoerd met de minister van …"
+      Matcher met = MET_MINISTER.matcher(t.text()).region(0, Math.min(t.text().length(), 3000));
+      authorRole = met.find() ? CommitmentActor.normalise(met.group("actor"), null) : null;
+    }
+    String date = t.value(AnnotationType.DATE);
+    int paperYear =
+        date != null && date.matches("\\d{4}-.*") ? Integer.parseInt(date.substring(0, 4)) : -1;
     for (Segment s : t.segments(SegmentType.SENTENCE)) {
-      String sentence = t.quote(s);
-      if (sentence.length() > 2000) {
+      String raw = t.quote(s);
+      if (raw.length() > MAX_SENTENCE) {
         continue; // a run-on "sentence" from a table or dump says nothing committal
       }
-      if (CONDITIONAL.matcher(sentence).lookingAt()) {
+      String sentence = raw.replaceAll("\\s+", " ").strip();
+      Found f = find(sentence, government, paperYear);
+      if (f == null) {
         continue;
       }
-      String lower = sentence.toLowerCase(Locale.ROOT);
-      Matcher m;
-      if (mayInform(lower) && (m = INFORM.matcher(sentence)).find()) {
-        if (THIS_PAPER.matcher(sentence).find()) {
-          continue; // "met deze brief informeer ik u" describes this paper, it promises nothing
-        }
-        add(t, s, "inform", actorOf(m.group()), sentence.substring(m.start()).strip());
-      } else if (mayStrive(lower) && (m = EFFORT.matcher(sentence)).find()) {
-        add(t, s, "effort", m.group("actor"), m.group("rest"));
-      } else if (mayWill(lower)
-          && ((m = WILL.matcher(sentence)).find()
-              || (m = WILL_INVERTED.matcher(sentence)).find())) {
-        if (!m.group("rest").strip().isEmpty() && !startsWithNoun(m.group("rest"))) {
-          add(t, s, "will", m.group("actor"), m.group("modal") + " " + m.group("rest"));
-        }
+      Map<String, String> attributes = new HashMap<>();
+      attributes.put(
+          "actor",
+          f.kamer
+              ? CommitmentActor.signatory(authorRole)
+              : CommitmentActor.normalise(f.actor, authorRole));
+      attributes.put("kind", f.kind);
+      Matcher due = CommitmentCues.DUE_PATTERN.matcher(sentence);
+      if (due.find()) {
+        attributes.put("due", due.group());
       }
+      if (CONDITION.matcher(sentence).lookingAt()) {
+        attributes.put("conditional", "true");
+      }
+      t.add(
+          AnnotationType.COMMITMENT,
+          s.span().begin(),
+          s.span().end(),
+          shorten(f.action),
+          attributes);
     }
   }
 
-  // Cheap word checks before the patterns: most sentences hold none of these words.
-  private static boolean mayInform(String s) {
-    return (s.contains("kamer") || s.contains(" u ") || s.startsWith("u "))
-        && (s.contains("informe")
-            || s.contains("geïnformeerd")
-            || s.contains("hoogte")
-            || s.contains("toe")
-            || s.contains("ontvang")
-            || s.contains("bericht")
-            || s.contains("rapporte")
-            || s.contains("brief"));
+  /**
+   * A commitment found in a sentence: who, which kind, what. {@code kamer}: actor is the author.
+   */
+  private record Found(String actor, String kind, String action, boolean kamer) {}
+
+  /** The commitment a sentence states, or null. */
+  static Found find(String sentence, boolean government, int paperYear) {
+    if (sentence.endsWith("?") || sentence.isEmpty()) {
+      return null;
+    }
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (CommitmentCues.has("reported", lower)) {
+      return null;
+    }
+    Matcher m = PROMISE.matcher(sentence);
+    if (m.find() && !negated(m.group("rest"))) {
+      return new Found(m.group("actor"), "promise", m.group("rest"), false);
+    }
+    if (!government || CommitmentCues.has("this-paper", lower)) {
+      return null;
+    }
+    boolean due = CommitmentCues.DUE_PATTERN.matcher(sentence).find();
+    if (!due && CommitmentCues.has("this-paper-verb", lower)) {
+      return null; // "Het kabinet zal ingaan op de actuele situatie": what this letter covers
+    }
+    if ((m = INTENT.matcher(sentence)).find() && committing(m.group("rest"), false)) {
+      return new Found(m.group("actor"), "intent", m.group("rest"), false);
+    }
+    if ((m = INFORM.matcher(sentence)).find() && !negated(m.group("rest"))) {
+      return new Found("", "inform", m.group("trig") + m.group("rest"), true);
+    }
+    if ((m = PLAN.matcher(sentence)).find() && future(m.group("due"), paperYear)) {
+      boolean kamer = m.group("kamer") != null;
+      return new Found(
+          kamer ? "" : m.group("actor"),
+          kamer ? "inform" : "plan",
+          m.group("trig") + m.group("rest"),
+          kamer);
+    }
+    for (Pattern p : new Pattern[] {WILL, WILL_INVERTED}) {
+      m = p.matcher(sentence);
+      while (m.find()) {
+        if (p == WILL_INVERTED && !inversionAllowed(sentence, m.start())) {
+          continue;
+        }
+        Found f = will(m.group("actor"), m.group("trig"), m.group("rest"));
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    Matcher subject = SUBJECT_FIRST.matcher(sentence);
+    if (subject.find() && (m = COORDINATED.matcher(sentence)).find(subject.end())) {
+      Found f = will(subject.group("actor"), m.group("trig"), m.group("rest"));
+      if (f != null) {
+        return f;
+      }
+    }
+    if ((m = CONDITIONAL_PRESENT.matcher(sentence)).find()
+        && !STATE_VERBS.contains(m.group("trig"))
+        && committing(m.group("rest"), false)) {
+      return new Found(m.group("actor"), "will", m.group("trig") + " " + m.group("rest"), false);
+    }
+    if ((m = SHARED.matcher(sentence)).find() && !negated(m.group("rest"))) {
+      return new Found("", "inform", m.group("trig") + " " + m.group("rest").strip(), true);
+    }
+    if ((m = PASSIVE.matcher(sentence)).find() && committing(m.group("rest"), false)) {
+      return new Found("de regering", "will", m.group("trig") + m.group("rest"), false);
+    }
+    return null;
   }
 
-  private static boolean mayStrive(String s) {
-    return s.contains("zet")
-        || s.contains("spant")
-        || s.contains("spannen")
-        || s.contains("pleit")
-        || s.contains("stree")
-        || s.contains("werk");
+  private static Found will(String actor, String trig, String rest) {
+    String t = trig.toLowerCase(Locale.ROOT);
+    boolean ga = t.startsWith("ga");
+    boolean blijf = t.startsWith("blijf");
+    if (ga && GA_NOT_FUTURE.matcher(rest).find()) {
+      return null; // "gaat in op", "gaat uit van": no future
+    }
+    String verbScope = rest;
+    if (blijf) {
+      String first = rest.strip().split("[\\s,]", 2)[0].toLowerCase(Locale.ROOT);
+      if (CommitmentCues.exclusions("not-continuation").contains(first)) {
+        return null; // "blijft van mening", "blijft bezorgd over"
+      }
+      // "blijft een onmisbare partner" describes, "blijft de Kamer periodiek rapporteren" commits:
+      // the infinitive must stand in blijft's own clause, before "dat", "die" or "om"
+      verbScope = OWN_CLAUSE.split(INSERTION.matcher(rest).replaceAll(" "), 2)[0];
+    }
+    if (!committing(verbScope, true)) {
+      return null;
+    }
+    return new Found(actor, blijf ? "continue" : "will", trig + " " + rest, false);
   }
 
-  private static boolean mayWill(String s) {
-    return s.contains("zal")
-        || s.contains("zullen")
-        || s.contains("gaat")
-        || s.contains("gaan")
-        || s.contains("wil")
-        || s.contains("blijf")
-        || s.contains("blijv");
+  /** No negation or modality in the committing clause and, if asked, an infinitive after it. */
+  private static boolean committing(String rest, boolean needsVerb) {
+    if (negated(rest)) {
+      return false;
+    }
+    String clause = firstClause(rest).toLowerCase(Locale.ROOT);
+    for (String modal : CommitmentCues.exclusions("modality")) {
+      if (CommitmentCues.has("modality", clause) && clause.contains(modal)) {
+        return false;
+      }
+    }
+    if (!needsVerb) {
+      return true;
+    }
+    Matcher v = INFINITIVE.matcher(rest.length() > 400 ? rest.substring(0, 400) : rest);
+    while (v.find()) {
+      if (!NOT_INFINITIVES.contains(v.group())) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** "blijft een onmisbare partner" describes; "blijft zich inzetten" commits. */
-  private static boolean startsWithNoun(String rest) {
-    String r = rest.strip().toLowerCase(Locale.ROOT);
-    return r.startsWith("een ")
-        || r.startsWith("de ")
-        || r.startsWith("het ")
-        || r.startsWith("van ");
+  private static boolean negated(String rest) {
+    String clause = firstClause(rest).toLowerCase(Locale.ROOT);
+    return CommitmentCues.has("negation", clause) && !CommitmentCues.has("not-negation", clause);
   }
 
-  private static String actorOf(String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT);
-    return p.contains("kabinet")
-        ? "het kabinet"
-        : p.contains(" ik ") || p.startsWith("ik") || p.contains("ik u") ? "ik" : "de regering";
+  /** The committing clause: up to the first comma, semicolon or colon (at most 200 characters). */
+  private static String firstClause(String rest) {
+    int end = Math.min(rest.length(), 200);
+    for (int i = 0; i < end; i++) {
+      char c = rest.charAt(i);
+      if ((c == ',' || c == ';' || c == ':') && i > 0) {
+        return rest.substring(0, i);
+      }
+    }
+    return rest.substring(0, end);
   }
 
-  private static void add(AnnotatedText t, Segment s, String kind, String actor, String action) {
-    t.add(
-        AnnotationType.COMMITMENT,
-        s.span().begin(),
-        s.span().end(),
-        shorten(action),
-        Map.of("actor", actor.toLowerCase(Locale.ROOT), "kind", kind));
+  /**
+   * "De Raad zal de minister …" is the Council's act: an inversion needs an adverbial before it.
+   */
+  private static boolean inversionAllowed(String sentence, int trigger) {
+    int clauseStart = 0;
+    for (int i = trigger - 1; i >= 0; i--) {
+      char c = sentence.charAt(i);
+      if (c == ',' || c == ';' || c == ':') {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    String before = sentence.substring(clauseStart, trigger).strip();
+    return before.isEmpty() || !DETERMINER_START.matcher(before + " ").find();
   }
 
-  /** The action up to the clause's end, at most {@value #MAX_WORDS} words. */
+  /** A due moment naming a year is in the future when that year is not before the paper's. */
+  private static boolean future(String due, int paperYear) {
+    Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(due);
+    return paperYear < 0 || !y.find() || Integer.parseInt(y.group()) >= paperYear;
+  }
+
+  /**
+   * The action up to the clause's end (a comma after at least three words ends it, a parenthetical
+   * "…, zoals …, …" is left out), at most {@value #MAX_WORDS} words.
+   */
   static String shorten(String action) {
-    String a = action.strip().replaceAll("\\s+", " ");
+    String a = INSERTION.matcher(action.strip().replaceAll("\\s+", " ")).replaceAll("");
     int stop = a.length();
+    int comma = a.indexOf(", ");
+    if (comma > 0 && a.substring(0, comma).split(" ").length >= 3) {
+      stop = comma;
+    }
     for (String end : new String[] {". ", "; ", ": "}) {
       int i = a.indexOf(end);
       if (i > 0 && i < stop) {
         stop = i;
       }
     }
-    a = a.substring(0, stop).replaceAll("[.;:]$", "");
+    a = a.substring(0, stop).replaceAll("[.;:,]$", "");
     String[] words = a.split(" ");
     if (words.length > MAX_WORDS) {
       a = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) + " …";

@@ -192,8 +192,9 @@ function figureSection(figures, filter) {
     el('p', {}, el('a', { href: '/figures.html?' + new URLSearchParams(filter) }, 'All figures in a table'), ' · ', el('a', { href: apiUrl('figures', { ...filter, format: 'csv' }) }, 'CSV')),
     el('div', { class: 'table-wrap' }, table(figures.items.slice(0, 15), [
       { label: 'Date', render: (r) => dateText(r.date, r.dateInferred) },
-      { label: 'Figure', render: (r) => `${r.text}` }, { label: 'Unit', key: 'unit' }, { label: 'Measure', key: 'measure' },
-      { label: 'Sentence', key: 'sentence' }, { label: 'Paper', render: (r) => el('a', { href: paperHref(r.paper) }, r.paper) }])));
+      // formatted for people ("€ 474,3 mln"); one row per figure with its own clause as quote
+      { label: 'Figure', key: 'display' }, { label: 'Year', key: 'year' }, { label: 'Measure', key: 'measure' },
+      { label: 'Quote', key: 'quote' }, { label: 'Paper', render: (r) => el('a', { href: paperHref(r.paper) }, r.paper) }])));
 }
 
 main();

@@ -11,12 +11,14 @@ const PAGE = 100;
 const COLUMNS = {
   figures: [
     { label: 'Date', render: (r) => dateText(r.date, r.dateInferred) },
-    { label: 'Figure', key: 'text' }, { label: 'Value', key: 'value' }, { label: 'Unit', key: 'unit' },
-    { label: 'Year', key: 'year' }, { label: 'Measure', key: 'measure' }, { label: 'Sentence', key: 'sentence' },
+    // the value for people ("€ 474,3 mln", "5% van het bbp"); the CSV keeps the plain decimal
+    { label: 'Value', key: 'display' }, { label: 'As written', key: 'text' },
+    { label: 'Year', key: 'year' }, { label: 'Measure', key: 'measure' }, { label: 'Quote', key: 'quote' },
     { label: 'Paper', render: (r) => el('a', { href: paperHref(r.paper) }, r.paper) }],
   commitments: [
     { label: 'Date', render: (r) => dateText(r.date, r.dateInferred) },
-    { label: 'Kind', key: 'kind' }, { label: 'Actor', key: 'actor' }, { label: 'Action', key: 'action' },
+    { label: 'Kind', key: 'kind' }, { label: 'Actor', key: 'actor' },
+    { label: 'Action', render: (r) => (r.conditional ? '(if) ' : '') + r.action }, { label: 'Due', key: 'due' },
     { label: 'Sentence', key: 'sentence' },
     { label: 'Paper', render: (r) => el('a', { href: paperHref(r.paper) }, r.paper) }],
 };
@@ -36,7 +38,7 @@ async function main() {
   const pager = el('nav', { class: 'pages', 'aria-label': 'Table pages' });
   const draw = () => {
     const w = words.value.trim().toLowerCase();
-    const rows = w ? data.items.filter((r) => (r.sentence || '').toLowerCase().includes(w)) : data.items;
+    const rows = w ? data.items.filter((r) => (r.sentence || r.quote || '').toLowerCase().includes(w)) : data.items;
     const pages = Math.max(1, Math.ceil(rows.length / PAGE));
     page = Math.min(page, pages - 1);
     fill(status, `${rows.length} ${which}${w ? ' with “' + w + '”' : ''}`);
