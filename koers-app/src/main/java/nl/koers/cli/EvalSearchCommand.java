@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +14,6 @@ import nl.koers.eval.SearchEvaluation;
 import nl.koers.eval.SearchJudgments;
 import nl.koers.index.PaperIndex;
 import nl.koers.search.PaperSearcher;
-import nl.koers.search.SearchHit;
-import nl.koers.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,21 +80,9 @@ public final class EvalSearchCommand implements Callable<Integer> {
       }
     }
     try (PaperSearcher searcher = PaperSearcher.open(dir)) {
-      Map<String, String> texts = new LinkedHashMap<>();
-      searcher.forEachPaper(d -> texts.put(stem(d.source()), d.text()));
+      Map<String, String> texts = SearchEvaluation.texts(searcher);
       SearchEvaluation.Report koers =
-          SearchEvaluation.run(
-              judgments,
-              q -> {
-                List<String> ids = new ArrayList<>();
-                for (SearchHit h :
-                    searcher
-                        .search(SearchRequest.of(q).page(0, SearchEvaluation.RECALL_AT))
-                        .hits()) {
-                  ids.add(stem(h.source()));
-                }
-                return ids;
-              });
+          SearchEvaluation.run(judgments, SearchEvaluation.koers(searcher));
       SearchEvaluation.Report baseline;
       try (PlainBm25 bm25 = new PlainBm25(texts)) {
         baseline = SearchEvaluation.run(judgments, bm25);
@@ -148,12 +133,5 @@ public final class EvalSearchCommand implements Callable<Integer> {
         m.recall(),
         m.mrr(),
         m.queries());
-  }
-
-  /** A paper's id in judgments: its file name without extension. */
-  static String stem(String source) {
-    String name = Path.of(source).getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 }

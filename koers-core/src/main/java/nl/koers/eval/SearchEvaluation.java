@@ -58,6 +58,33 @@ public final class SearchEvaluation {
 
   private SearchEvaluation() {}
 
+  /** A paper's id in judgments: its file name without extension. */
+  public static String paperId(String source) {
+    String name = java.nio.file.Path.of(source).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Koers' own search as a ranker: the first {@value #RECALL_AT} papers of a plain search. */
+  public static Ranker koers(nl.koers.search.PaperSearcher searcher) {
+    return q -> {
+      List<String> ids = new ArrayList<>();
+      for (nl.koers.search.SearchHit h :
+          searcher.search(nl.koers.search.SearchRequest.of(q).page(0, RECALL_AT)).hits()) {
+        ids.add(paperId(h.source()));
+      }
+      return ids;
+    };
+  }
+
+  /** Every indexed paper's text by its judgment id: the input of the plain BM25 baseline. */
+  public static Map<String, String> texts(nl.koers.search.PaperSearcher searcher)
+      throws IOException {
+    Map<String, String> texts = new LinkedHashMap<>();
+    searcher.forEachPaper(d -> texts.put(paperId(d.source()), d.text()));
+    return texts;
+  }
+
   public static Report run(SearchJudgments judgments, Ranker ranker) throws IOException {
     List<QueryScore> scores = new ArrayList<>();
     for (SearchJudgments.Topic t : judgments.topics()) {

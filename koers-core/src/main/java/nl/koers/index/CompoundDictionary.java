@@ -46,8 +46,9 @@ public final class CompoundDictionary {
   private final CharArraySet domainParts;
 
   /**
-   * Names the word list spells with a capital ({@code Groenland}): split only when they begin with
-   * a domain part ({@code Gaza·strook}), never into common words (groen + land).
+   * Names the word list spells with a capital ({@code Groenland}) and the words of gazetteer labels
+   * ({@code Greenland}): split only when they begin with a domain part ({@code Gaza·strook}), never
+   * into common words (groen + land, green + land).
    */
   private final CharArraySet properNouns;
 
@@ -138,6 +139,17 @@ public final class CompoundDictionary {
               "no Dutch word list at "
                   + list
                   + ": compounds are split with the domain parts only (install Debian's wdutch)");
+    }
+    // names Koers knows are names, in any language: Greenland is not green + land
+    for (nl.koers.annotate.entity.Entity e :
+        nl.koers.annotate.entity.Gazetteer.standard().entities()) {
+      for (String label : e.labels()) {
+        for (String word : label.split("[^\\p{L}]+")) {
+          if (word.length() >= MIN_WORD) {
+            names.add(word);
+          }
+        }
+      }
     }
     return new CompoundDictionary(
         general,

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,8 +15,6 @@ import nl.koers.SharedCorpus;
 import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
 import nl.koers.search.PaperSearcher;
-import nl.koers.search.SearchHit;
-import nl.koers.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,18 +54,9 @@ class SearchQualityTest {
         SearchJudgments.read(dir.resolve("queries.tsv"), dir.resolve("qrels.txt"));
     assertThat(judgments.topics()).hasSizeGreaterThanOrEqualTo(40);
     try (PaperSearcher searcher = PaperSearcher.open(data)) {
-      Map<String, String> texts = new LinkedHashMap<>();
-      searcher.forEachPaper(d -> texts.put(stem(d.source()), d.text()));
+      Map<String, String> texts = SearchEvaluation.texts(searcher);
       SearchEvaluation.Report koers =
-          SearchEvaluation.run(
-              judgments,
-              q -> {
-                List<String> ids = new ArrayList<>();
-                for (SearchHit h : searcher.search(SearchRequest.of(q).page(0, 20)).hits()) {
-                  ids.add(stem(h.source()));
-                }
-                return ids;
-              });
+          SearchEvaluation.run(judgments, SearchEvaluation.koers(searcher));
       SearchEvaluation.Report baseline;
       try (PlainBm25 bm25 = new PlainBm25(texts)) {
         baseline = SearchEvaluation.run(judgments, bm25);
@@ -108,10 +95,5 @@ class SearchQualityTest {
       String[] p = kv.split("=");
       into.put(prefix + p[0], Double.parseDouble(p[1]));
     }
-  }
-
-  private static String stem(String source) {
-    String name = Path.of(source).getFileName().toString();
-    return name.substring(0, name.lastIndexOf('.'));
   }
 }

@@ -91,6 +91,8 @@ class CompoundDictionaryTest {
     assertThat(parts("voorzitter")).isEmpty(); // not voor + zitter
     assertThat(parts("veiligheid")).isEmpty(); // not veilig + heid
     assertThat(parts("onderhandelingen")).isEmpty();
+    assertThat(parts("groenland")).isEmpty(); // a name, not groen + land
+    assertThat(parts("greenland")).isEmpty(); // a gazetteer name in English, not green + land
   }
 
   @Test
