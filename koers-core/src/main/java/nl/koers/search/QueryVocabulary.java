@@ -85,7 +85,8 @@ public final class QueryVocabulary {
     boolean inAmbiguous = false;
     for (String line : lexiconLines) {
       if (line.startsWith("#")) {
-        inAmbiguous |= line.toLowerCase(Locale.ROOT).contains("ambiguous");
+        // the block of English words that are also Dutch words starts at its marker line
+        inAmbiguous |= line.toLowerCase(Locale.ROOT).startsWith("# ambiguous:");
         continue;
       }
       String[] f = line.split("\t");
@@ -95,6 +96,10 @@ public final class QueryVocabulary {
       String en = f[0].strip().toLowerCase(Locale.ROOT);
       List<String> inputs = englishForms(en);
       englishWords.addAll(inputs);
+      // the words of a phrase tell English too: "human rights china" is English
+      for (String input : inputs) {
+        englishWords.addAll(List.of(input.split(" ")));
+      }
       List<String> outputs = new ArrayList<>(inputs);
       for (String nl : f[1].split("\\|")) {
         if (!nl.isBlank()) {

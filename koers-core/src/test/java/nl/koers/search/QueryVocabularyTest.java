@@ -36,6 +36,15 @@ class QueryVocabularyTest {
   }
 
   @Test
+  void translatesUnambiguousEnglishInEveryQueryAndAmbiguousEnglishOnlyInEnglishOnes() {
+    assertThat(vocabulary.expansions("human rights", false))
+        .anyMatch(l -> l.contains("mensenrechten"));
+    // "land" is a Dutch word: in a Dutch query it stays itself
+    assertThat(vocabulary.expansions("land", false)).isEmpty();
+    assertThat(vocabulary.isEnglish("human rights china")).isTrue();
+  }
+
+  @Test
   void translatesEnglishPolicyWordsAndTheirPlurals() {
     assertThat(vocabulary.expansions("sanctions", true))
         .anyMatch(l -> l.startsWith("sanctions → ") && l.contains("sancties"));
