@@ -200,6 +200,22 @@ public final class CompoundDictionary {
     return out;
   }
 
+  /**
+   * The parts a folded word is made of at its first cut, as words ({@code staatssecretaris} →
+   * staat, secretaris), or an empty list when it is no compound: what a query asks for when it asks
+   * for a compound.
+   */
+  public List<String> parts(String folded) {
+    List<String> out = new ArrayList<>();
+    for (int[] p : split(folded)) {
+      out.add(folded.substring(p[0], p[1]));
+      if (p[1] == folded.length()) {
+        break; // the first cut is complete; what follows are the parts of parts
+      }
+    }
+    return out;
+  }
+
   private void split(char[] w, int begin, int end, List<int[]> out, int depth) {
     if (end - begin < MIN_WORD || depth > 3) {
       return;
@@ -317,7 +333,7 @@ public final class CompoundDictionary {
   }
 
   /** Lower case without accents, as the analyzer folds its tokens. */
-  static String fold(String word) {
+  public static String fold(String word) {
     String lower = word.strip().toLowerCase(Locale.ROOT);
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());

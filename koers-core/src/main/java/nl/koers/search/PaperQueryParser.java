@@ -122,6 +122,10 @@ public final class PaperQueryParser {
         throw new IllegalArgumentException("cannot read the query as words: " + plain(e), e);
       }
     }
+    if (!english) {
+      papers = withCompoundParts(text, papers, paperFields());
+      passages = withCompoundParts(text, passages, Map.of(Fields.TEXT, 1f));
+    }
     papers = withExactLookups(text, onlyNegative(papers));
     passages = onlyNegative(passages);
     return new Parsed(papers, passages, english, vocabulary.expansions(text, english), notice);
@@ -199,6 +203,42 @@ public final class PaperQueryParser {
       v = KstIds.dossier(v);
     }
     return new TermQuery(new Term(field.equals("id") ? Fields.DOC_ID : field, v));
+  }
+
+  /**
+   * A typed compound also matches its parts found together, at half weight: {@code
+   * terrorismebestrijding} finds {@code bestrijding van terrorisme}, and {@code staatssecretaris}
+   * never finds a paper that only says {@code staat}. Only for queries of plain optional words,
+   * whose meaning an added optional clause cannot change.
+   */
+  private Query withCompoundParts(String text, Query query, Map<String, Float> weights) {
+    if (!(query instanceof BooleanQuery bq)
+        || bq.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.SHOULD)
+        || text.contains("\"")
+        || text.contains(":")) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(query, BooleanClause.Occur.SHOULD);
+    boolean any = false;
+    for (String word : text.split("[^\\p{L}]+")) {
+      List<String> parts = word.length() < 7 ? List.of() : vocabulary.compoundParts(word);
+      if (parts.size() < 2) {
+        continue;
+      }
+      for (Map.Entry<String, Float> field : weights.entrySet()) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String part : parts) {
+          Query q = new QueryBuilder(exact).createBooleanQuery(field.getKey(), part);
+          if (q != null) {
+            all.add(q, BooleanClause.Occur.MUST);
+          }
+        }
+        b.add(new BoostQuery(all.build(), 0.5f * field.getValue()), BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : query;
   }
 
   /** A kst-id or a written citation in the query finds that paper first. */

@@ -111,7 +111,8 @@ public final class QueryVocabulary {
     }
     this.dutch = build(common.toString(), dutchDisplay);
     this.english = build(common + ambiguous.toString(), englishDisplay);
-    this.dutchAnalyzer = new DutchSearchAnalyzer(dutch, dutchStops, compounds);
+    // a typed compound is matched whole here; its parts are asked for together (PaperQueryParser)
+    this.dutchAnalyzer = new DutchSearchAnalyzer(dutch, dutchStops, null);
     // English words are no Dutch compounds
     this.englishAnalyzer = new DutchSearchAnalyzer(english, allStops, null);
   }
@@ -144,13 +145,20 @@ public final class QueryVocabulary {
   }
 
   /**
-   * The analyzer for unquoted query words: synonyms, the stop words of the query's language, and
-   * the parts of a typed compound ({@code terrorismebestrijding} also finds {@code bestrijding van
-   * terrorisme}). Synonyms the query gained are not split ({@code wapenstilstand} is not {@code
-   * stil}), nor are names ({@code Groenland}, see {@link CompoundDictionary}).
+   * The analyzer for unquoted query words: synonyms and the stop words of the query's language. A
+   * typed compound is not scattered into parts here ({@code staatssecretaris} is no query for
+   * {@code staat}); {@link #compoundParts} gives them, to be asked for together.
    */
   public Analyzer analyzer(boolean englishQuery) {
     return englishQuery ? englishAnalyzer : dutchAnalyzer;
+  }
+
+  /**
+   * The parts of a typed Dutch compound ({@code terrorismebestrijding} → terrorisme, bestrijding),
+   * folded, or an empty list.
+   */
+  public List<String> compoundParts(String word) {
+    return compounds.parts(CompoundDictionary.fold(word));
   }
 
   /**

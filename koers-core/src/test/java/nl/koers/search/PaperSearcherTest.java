@@ -95,6 +95,15 @@ class PaperSearcherTest {
   }
 
   @Test
+  void asksForAllPartsOfATypedCompoundNotForAnyOfThem() throws IOException {
+    // "staatssecretaris" must not find papers that merely say "staten" (Verenigde Staten,
+    // begrotingsstaten): every hit shows the word or both its parts
+    for (SearchHit h : search("staatssecretaris").hits()) {
+      assertThat(h.highlight()).as(h.id()).isNotNull().containsIgnoringCase("secretaris");
+    }
+  }
+
+  @Test
   void putsTheCitedPaperFirstForAWrittenCitation() throws IOException {
     assertThat(search("Kamerstuk 21 501-02, nr. 2244").hits().get(0).id())
         .isEqualTo("kst-21501-02-2244");
