@@ -4,6 +4,7 @@
 # whether /v1/health answers afterwards and how long SIGTERM takes. Not a test: figures for docs/web.md.
 #   scripts/serve-load.sh [PAPERS_DIR] [CLIENTS] [SECONDS]
 # PAPERS_DIR defaults to ~1,000 papers written by `koers bench --write-corpus`.
+# KOERS_LOAD_DATA=DIR serves an already ingested data folder instead (kept afterwards).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 papers="${1:-}"
@@ -13,15 +14,19 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/koers-load.XXXXXX")"
 port="${KOERS_LOAD_PORT:-18099}"
 export KOERS_JAVA_OPTS="${KOERS_JAVA_OPTS:--Xmx1g}"
 
-if [ -z "$papers" ]; then
-  papers="$work/papers"
-  # 9,600 passages make about 1,000 generated papers
-  "$here/koers" bench --passages 9600 --write-corpus "$papers" >/dev/null
+data="${KOERS_LOAD_DATA:-$work/data}"
+if [ -z "${KOERS_LOAD_DATA:-}" ]; then
+  if [ -z "$papers" ]; then
+    papers="$work/papers"
+    # 9,600 passages make about 1,000 generated papers
+    "$here/koers" bench --passages 9600 --write-corpus "$papers" >/dev/null
+  fi
+  echo "serve-load: $(find "$papers" -type f | wc -l) papers"
+  "$here/koers" ingest --data "$data" "$papers" | tail -n 1
 fi
-echo "serve-load: $(find "$papers" -type f | wc -l) papers, KOERS_JAVA_OPTS=$KOERS_JAVA_OPTS, $clients clients, ${seconds}s"
-"$here/koers" ingest --data "$work/data" "$papers" | tail -n 1
+echo "serve-load: $data, KOERS_JAVA_OPTS=$KOERS_JAVA_OPTS, $clients clients, ${seconds}s"
 
-"$here/koers" serve --data "$work/data" --port "$port" >"$work/serve.log" 2>&1 &
+"$here/koers" serve --data "$data" --port "$port" >"$work/serve.log" 2>&1 &
 launcher=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1 && break
