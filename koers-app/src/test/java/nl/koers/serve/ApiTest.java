@@ -384,6 +384,15 @@ class ApiTest {
   }
 
   @Test
+  void thousandsOfNestedParenthesesAreReadAsWordsNotAStackOverflow() throws Exception {
+    HttpResponse<String> r =
+        // parentheses need no escaping in a query string; escaped, 7,000 of them are a 414
+        s.get("/v1/search?q=" + "(".repeat(3_500) + "NAVO" + ")".repeat(3_500));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(Json.mapper().readTree(r.body()).at("/results/notice").asText()).isNotBlank();
+  }
+
+  @Test
   void errorsJettyAnswersItselfAreJsonToo() throws Exception {
     String longUri = "GET /v1/search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n";
     assertThat(raw(longUri + "Connection: close\r\n\r\n"))
