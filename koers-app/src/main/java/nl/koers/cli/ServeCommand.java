@@ -57,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "64MB")
   String maxUpload;
 
+  /** How long stopping may take on SIGTERM before the JVM halts regardless. */
+  static final long STOP_GRACE_MILLIS = 8_000;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -81,8 +84,20 @@ public final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.close();
+                  // SIGTERM must end the process within seconds: Jetty gets a bounded stop, and if
+                  // a selector still hangs (seen after an OutOfMemoryError, issue 16) the JVM halts
+                  Thread closer = new Thread(server::close, "koers-stop");
+                  closer.setDaemon(true);
+                  closer.start();
+                  try {
+                    closer.join(STOP_GRACE_MILLIS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
                   stopped.countDown();
+                  if (closer.isAlive()) {
+                    Runtime.getRuntime().halt(0);
+                  }
                 }));
     stopped.await();
     return 0;

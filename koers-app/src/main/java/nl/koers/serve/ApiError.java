@@ -5,14 +5,28 @@ final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
+  private final int retryAfterSeconds;
 
   ApiError(int status, String message) {
+    this(status, message, 0);
+  }
+
+  /**
+   * @param retryAfterSeconds sent as {@code Retry-After} when positive: the request may succeed
+   *     later (the server was busy, the index locked)
+   */
+  ApiError(int status, String message, int retryAfterSeconds) {
     super(message, null, false, false);
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   int status() {
     return status;
+  }
+
+  int retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   static ApiError badRequest(String message) {

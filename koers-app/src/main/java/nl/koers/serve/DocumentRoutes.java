@@ -38,15 +38,15 @@ final class DocumentRoutes {
     this.uploads = uploads;
   }
 
-  void register(Javalin app) {
-    app.get(Api.V1 + "/documents", this::list);
-    app.get(Api.V1 + "/documents/{id}", this::get);
-    app.get(Api.V1 + "/documents/{id}/original", this::original);
-    app.post(Api.V1 + "/documents", this::upload);
+  void register(Javalin app, LoadShedder shed) {
+    app.get(Api.V1 + "/documents", shed.wrap(LoadShedder.Lane.HEAVY, this::list));
+    app.get(Api.V1 + "/documents/{id}", shed.wrap(LoadShedder.Lane.LIGHT, this::get));
+    app.get(Api.V1 + "/documents/{id}/original", shed.wrap(LoadShedder.Lane.LIGHT, this::original));
+    app.post(Api.V1 + "/documents", shed.wrap(LoadShedder.Lane.HEAVY, this::upload));
   }
 
   /** One paper in a list. */
-  record Row(
+  record PaperRow(
       String id,
       String date,
       boolean dateInferred,
@@ -58,10 +58,10 @@ final class DocumentRoutes {
       String signatories,
       String format,
       String source) {
-    static Row of(Document d) {
+    static PaperRow of(Document d) {
       PaperDate when = PaperDate.of(d);
       var f = d.facts();
-      return new Row(
+      return new PaperRow(
           d.id(),
           when.date() == null ? null : when.date().toString(),
           when.inferred(),
@@ -93,29 +93,28 @@ final class DocumentRoutes {
         @OpenApiParam(name = "format", description = "json (default), csv or jsonl")
       },
       responses = {
-        @OpenApiResponse(status = "200", content = @OpenApiContent(from = Row[].class)),
+        @OpenApiResponse(status = "200", content = @OpenApiContent(from = PaperRow[].class)),
         @OpenApiResponse(status = "400", description = "a malformed parameter")
       })
   void list(Context ctx) throws IOException {
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = Params.integer(ctx, "limit", 100, 1, 10_000);
-    List<Row> rows =
-        library
-            .snapshot()
-            .searcher()
-            .papers(
-                Api.entityParam(library, ctx, "entity"),
-                Api.topicParam(library, ctx, "topic"),
-                Params.text(ctx, "kind"),
-                Params.text(ctx, "dossier"),
-                Params.date(ctx, "from"),
-                Params.date(ctx, "to"),
-                offset,
-                limit)
-            .stream()
-            .map(Row::of)
-            .toList();
-    Export.rows(ctx, "documents", Row.class, rows);
+    String entity = Api.entityParam(library, ctx, "entity");
+    String topic = Api.topicParam(library, ctx, "topic");
+    String kind = Params.text(ctx, "kind");
+    String dossier = Params.text(ctx, "dossier");
+    java.time.LocalDate from = Params.date(ctx, "from");
+    java.time.LocalDate to = Params.date(ctx, "to");
+    var searcher = library.snapshot().searcher();
+    int matching = searcher.countPapers(entity, topic, kind, dossier, from, to);
+    long reading = Math.max(0, Math.min((long) limit, (long) matching - offset));
+    try (MemoryBreaker.Reservation r = library.breaker().reserve(reading, "the list of papers")) {
+      List<PaperRow> rows =
+          searcher.papers(entity, topic, kind, dossier, from, to, offset, limit).stream()
+              .map(PaperRow::of)
+              .toList();
+      Export.rows(ctx, "documents", PaperRow.class, rows);
+    }
   }
 
   /** A paper whole, with what a page needs to show it. */
@@ -272,10 +271,20 @@ final class DocumentRoutes {
         @OpenApiResponse(status = "400", description = "not multipart, or no file part"),
         @OpenApiResponse(status = "401", description = "no or a wrong bearer token"),
         @OpenApiResponse(status = "403", description = "the server was started read-only"),
-        @OpenApiResponse(status = "413", description = "the upload is larger than the limit")
+        @OpenApiResponse(status = "413", description = "the upload is larger than the limit"),
+        @OpenApiResponse(
+            status = "503",
+            description = "the index is locked by another process (Retry-After) or read-only")
       })
   void upload(Context ctx) throws IOException {
     uploads.authorise(ctx);
+    if (!UploadStore.writable(library.dataDir())) {
+      throw new ApiError(
+          503,
+          "the data folder "
+              + library.dataDir().getFileName()
+              + " cannot be written (read-only or full); this server can only read");
+    }
     List<UploadedFile> files = uploads.files(ctx);
     List<Outcome> out = new ArrayList<>();
     List<Library.Upload> accepted = new ArrayList<>();

@@ -1,9 +1,11 @@
 package nl.koers.serve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import nl.koers.cli.TableOutput;
@@ -11,7 +13,9 @@ import nl.koers.document.Json;
 
 /**
  * Answers a list route as JSON (default), CSV or JSON Lines, chosen with {@code format=}: the same
- * rows a spreadsheet or a script can take.
+ * rows a spreadsheet or a script can take. Rows are written to the response as they are serialised,
+ * never first gathered into one string (an export of every figure would otherwise be held twice in
+ * memory).
  */
 final class Export {
   private Export() {}
@@ -23,31 +27,39 @@ final class Export {
     String format = Params.choice(ctx, "format", "json", FORMATS);
     switch (format) {
       case "csv" -> {
-        StringWriter out = new StringWriter();
-        try (PrintWriter w = new PrintWriter(out)) {
+        download(ctx, "text/csv; charset=utf-8", name + ".csv");
+        try (PrintWriter w = writer(ctx)) {
           TableOutput.csv(w, type, rows);
         }
-        download(ctx, "text/csv; charset=utf-8", name + ".csv", out);
       }
       case "jsonl" -> {
-        StringWriter out = new StringWriter();
-        try (PrintWriter w = new PrintWriter(out)) {
+        download(ctx, "application/x-ndjson; charset=utf-8", name + ".jsonl");
+        try (PrintWriter w = writer(ctx)) {
           TableOutput.jsonl(w, rows);
         }
-        download(ctx, "application/x-ndjson; charset=utf-8", name + ".jsonl", out);
       }
       default -> {
-        var root = Json.mapper().createObjectNode();
-        root.put("count", rows.size());
-        root.set("items", Json.mapper().valueToTree(rows));
-        Api.json(ctx, root);
+        ctx.contentType("application/json; charset=utf-8");
+        try (JsonGenerator g = Json.mapper().createGenerator(ctx.outputStream())) {
+          g.writeStartObject();
+          g.writeNumberField("count", rows.size());
+          g.writeArrayFieldStart("items");
+          for (T row : rows) {
+            g.writeObject(row);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
       }
     }
   }
 
-  private static void download(Context ctx, String type, String file, StringWriter body) {
+  private static PrintWriter writer(Context ctx) {
+    return new PrintWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+  }
+
+  private static void download(Context ctx, String type, String file) {
     ctx.contentType(type);
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-    ctx.result(body.toString());
   }
 }

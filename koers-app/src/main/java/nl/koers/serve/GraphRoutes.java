@@ -24,10 +24,10 @@ final class GraphRoutes {
     this.library = library;
   }
 
-  void register(Javalin app) {
-    app.get(Api.V1 + "/refs/{id}", this::refs);
-    app.get(Api.V1 + "/graph", this::graph);
-    app.get(Api.V1 + "/dossiers/{dossier}", this::dossier);
+  void register(Javalin app, LoadShedder shed) {
+    app.get(Api.V1 + "/refs/{id}", shed.wrap(LoadShedder.Lane.HEAVY, this::refs));
+    app.get(Api.V1 + "/graph", shed.wrap(LoadShedder.Lane.HEAVY, this::graph));
+    app.get(Api.V1 + "/dossiers/{dossier}", shed.wrap(LoadShedder.Lane.HEAVY, this::dossier));
   }
 
   /** A node with the edges leaving and arriving, and the nodes at their other ends. */

@@ -34,10 +34,20 @@ public final class KoersServer implements Closeable {
   private final List<String> routes = new ArrayList<>();
 
   /** Settings of one server. */
-  public record Settings(String bind, int port, String token, long maxUploadBytes) {}
+  public record Settings(String bind, int port, String token, long maxUploadBytes, Limits limits) {
+    /** With the {@link Limits#defaults() default limits} for this JVM. */
+    public Settings(String bind, int port, String token, long maxUploadBytes) {
+      this(bind, port, token, maxUploadBytes, Limits.defaults());
+    }
+  }
+
+  /** How long stopping may take before open connections are cut (SIGTERM must end quickly). */
+  static final long STOP_MILLIS = 3_000;
 
   private KoersServer(Library library, Settings settings) {
     this.library = library;
+    Limits limits = settings.limits();
+    LoadShedder shed = new LoadShedder(limits);
     Uploads uploads = new Uploads(settings.token(), settings.maxUploadBytes());
     this.app =
         Javalin.create(
@@ -47,6 +57,19 @@ public final class KoersServer implements Closeable {
               config.http.maxRequestSize = settings.maxUploadBytes();
               config.jetty.defaultHost = settings.bind();
               config.jetty.defaultPort = settings.port();
+              // a bounded pool and queue: past them Jetty refuses connections instead of
+              // growing until the heap is gone; the load shedder answers 503 well before that
+              config.jetty.threadPool =
+                  new org.eclipse.jetty.util.thread.QueuedThreadPool(
+                      limits.threads(),
+                      Math.min(8, limits.threads()),
+                      60_000,
+                      new org.eclipse.jetty.util.BlockingArrayQueue<>(limits.threads() * 16));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(STOP_MILLIS);
+                    server.setErrorHandler(new JsonErrorHandler());
+                  });
               config.jetty.multipartConfig.cacheDirectory(
                   library.dataDir().resolve("uploads").toString());
               config.jetty.multipartConfig.maxFileSize(
@@ -76,16 +99,37 @@ public final class KoersServer implements Closeable {
                                                       .description(
                                                           "Search and analyse foreign-policy papers."))
                                           .withSecurity(
-                                              security -> security.withBearerAuth("bearer")))));
+                                              security -> security.withBearerAuth("bearer"))
+                                          .withDefinitionProcessor(ApiDocument::process))));
             });
     app.before(ctx -> securityHeaders().forEach(ctx::header));
-    new MetaRoutes(library, uploads).register(app);
-    new SearchRoutes(library).register(app);
-    new DocumentRoutes(library, uploads).register(app);
-    new SubjectRoutes(library).register(app);
-    new TableRoutes(library).register(app);
-    new GraphRoutes(library).register(app);
-    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    // the OpenAPI plugin allows every origin; Koers serves no cross-origin clients (docs/web.md)
+    app.after(
+        Api.V1 + "/openapi.json",
+        ctx -> {
+          ctx.res().setHeader("Access-Control-Allow-Origin", null);
+          ctx.res().setHeader("Access-Control-Allow-Methods", null);
+        });
+    new MetaRoutes(library, uploads).register(app, shed);
+    new SearchRoutes(library, limits).register(app, shed);
+    new DocumentRoutes(library, uploads).register(app, shed);
+    new SubjectRoutes(library).register(app, shed);
+    new TableRoutes(library).register(app, shed);
+    new GraphRoutes(library).register(app, shed);
+    app.exception(
+        ApiError.class,
+        (e, ctx) -> {
+          if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+          }
+          error(ctx, e.status(), e.getMessage());
+        });
+    app.exception(
+        nl.koers.search.SearchTimeoutException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", Integer.toString(Limits.RETRY_AFTER_SECONDS));
+          error(ctx, 503, e.getMessage());
+        });
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(
         HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -112,9 +156,23 @@ public final class KoersServer implements Closeable {
       nl.koers.pipeline.PaperProcessor processor,
       Settings settings)
       throws java.io.IOException {
-    Library library = new Library(dataDir, gazetteer, taxonomy, processor);
+    Limits limits = settings.limits();
+    Library library =
+        new Library(
+            dataDir,
+            gazetteer,
+            taxonomy,
+            processor,
+            new MemoryBreaker(limits.heapBudgetBytes(), limits.bytesPerPaper()));
     KoersServer server = new KoersServer(library, settings);
     server.app.start();
+    // a client that sends less than it announced (Content-Length) is cut off after this, rather
+    // than holding a thread for Jetty's default 30 s
+    for (org.eclipse.jetty.server.Connector c : server.app.jettyServer().server().getConnectors()) {
+      if (c instanceof org.eclipse.jetty.server.AbstractConnector connector) {
+        connector.setIdleTimeout(limits.idleTimeoutMillis());
+      }
+    }
     return server;
   }
 

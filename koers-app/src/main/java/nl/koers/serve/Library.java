@@ -47,6 +47,7 @@ final class Library implements Closeable {
   private final Gazetteer gazetteer;
   private final Taxonomy taxonomy;
   private final PaperProcessor processor;
+  private final MemoryBreaker breaker;
   private final ScheduledExecutorService retirer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -59,9 +60,15 @@ final class Library implements Closeable {
   private TkLinks tk;
   private java.nio.file.attribute.FileTime tkTime;
 
-  Library(Path dataDir, Gazetteer gazetteer, Taxonomy taxonomy, PaperProcessor processor)
+  Library(
+      Path dataDir,
+      Gazetteer gazetteer,
+      Taxonomy taxonomy,
+      PaperProcessor processor,
+      MemoryBreaker breaker)
       throws IOException {
     this.dataDir = dataDir;
+    this.breaker = breaker;
     this.gazetteer = gazetteer;
     this.taxonomy = taxonomy;
     this.processor = processor;
@@ -71,8 +78,25 @@ final class Library implements Closeable {
         created.commit();
       }
     }
-    this.current = new Snapshot(PaperSearcher.open(dataDir));
+    this.current = new Snapshot(PaperSearcher.open(dataDir), breaker);
+    calibrate(current);
     warm(current);
+  }
+
+  /** Tells the breaker what a paper of this index version holds in memory. */
+  private void calibrate(Snapshot s) throws IOException {
+    long bytes = 0;
+    try (var files = Files.list(PaperIndex.indexPath(dataDir))) {
+      for (Path f : files.toList()) {
+        try {
+          bytes += Files.size(f);
+        } catch (java.nio.file.NoSuchFileException e) {
+          // merged away while we counted
+        }
+      }
+    }
+    breaker.calibrate(
+        bytes, s.searcher().paperCount(nl.koers.index.Fields.TYPE, nl.koers.index.Fields.TYPE_DOC));
   }
 
   /** The values of a facet field that most papers carry. */
@@ -103,6 +127,11 @@ final class Library implements Closeable {
             // the first request that needs the graph will build it and report the problem
           }
         });
+  }
+
+  /** The breaker requests reserve the memory of the papers they read against. */
+  MemoryBreaker breaker() {
+    return breaker;
   }
 
   Path dataDir() {
@@ -157,9 +186,16 @@ final class Library implements Closeable {
    */
   synchronized List<IngestResult> ingest(List<Upload> uploads) throws IOException {
     List<IngestResult> results = new ArrayList<>();
-    try (PaperIndex index = PaperIndex.open(dataDir)) {
+    try (PaperIndex index = openForWriting()) {
       for (Upload u : uploads) {
-        results.add(index.ingest(UploadStore.save(dataDir, u.name(), u.bytes()), processor));
+        boolean known = Files.exists(UploadStore.target(dataDir, u.name(), u.bytes()));
+        Path target = UploadStore.save(dataDir, u.name(), u.bytes());
+        IngestResult r = index.ingest(target, processor);
+        if (!known && !KEPT.contains(r.status())) {
+          // a refused file is no paper: keeping it would only fill the disk (issue 16)
+          UploadStore.delete(target);
+        }
+        results.add(r);
       }
       index.commit();
     }
@@ -167,9 +203,31 @@ final class Library implements Closeable {
     return results;
   }
 
+  /** Outcomes whose uploaded file stays: the index points at it (or at its twin). */
+  private static final java.util.Set<IngestResult.Status> KEPT =
+      java.util.EnumSet.of(
+          IngestResult.Status.INDEXED, IngestResult.Status.REPLACED, IngestResult.Status.UNCHANGED);
+
+  /**
+   * The index opened for an upload, or a 503 the client can act on: retry later when another
+   * process (a command-line ingest) holds the write lock, or tell the operator when the folder
+   * cannot be written.
+   */
+  private PaperIndex openForWriting() throws IOException {
+    try {
+      return PaperIndex.open(dataDir);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new ApiError(
+          503,
+          "the index is being written by another process (a koers ingest?); retry when it is done",
+          Limits.RETRY_AFTER_SECONDS * 5);
+    }
+  }
+
   private synchronized void refresh() throws IOException {
     Snapshot old = current;
-    current = new Snapshot(PaperSearcher.open(dataDir));
+    current = new Snapshot(PaperSearcher.open(dataDir), breaker);
+    calibrate(current);
     warm(current);
     retirer.schedule(old::close, RETIRE_SECONDS, TimeUnit.SECONDS);
   }
@@ -186,7 +244,14 @@ final class Library implements Closeable {
     private static final int CACHED_ANSWERS = 64;
 
     private final PaperSearcher searcher;
+    private final MemoryBreaker breaker;
     private CitationGraph graph;
+
+    /** Answers being computed: a second request for one waits for it instead of repeating it. */
+    private final java.util.concurrent.ConcurrentHashMap<
+            String, java.util.concurrent.CompletableFuture<Object>>
+        computing = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<String, Object> answers =
         new LinkedHashMap<>(16, 0.75f, true) {
           private static final long serialVersionUID = 1L;
@@ -197,8 +262,9 @@ final class Library implements Closeable {
           }
         };
 
-    Snapshot(PaperSearcher searcher) {
+    Snapshot(PaperSearcher searcher, MemoryBreaker breaker) {
       this.searcher = searcher;
+      this.breaker = breaker;
     }
 
     PaperSearcher searcher() {
@@ -227,8 +293,12 @@ final class Library implements Closeable {
         String subject, Timeline.By by, String kind, LocalDate from, LocalDate to, String holder)
         throws IOException {
       boolean topic = subject.startsWith("topic:");
+      String entity = topic ? null : subject;
+      String topicId = topic ? subject.substring("topic:".length()) : null;
       return cached(
           key("timeline", subject, by, kind, from, to, holder),
+          () -> searcher.countPapers(entity, topicId, kind, null, from, to),
+          "the timeline of " + subject,
           () ->
               Timeline.of(
                   searcher.papers(
@@ -246,6 +316,8 @@ final class Library implements Closeable {
     List<EntityMentions.Paper> mentions(String entity, int total, int limit) throws IOException {
       return cached(
           key("mentions", entity, limit),
+          () -> Math.min(total, limit),
+          "the papers naming " + entity,
           () ->
               EntityMentions.of(
                   searcher.papers(
@@ -257,6 +329,8 @@ final class Library implements Closeable {
         String entity, String topic, String kind, LocalDate from, LocalDate to) throws IOException {
       return cached(
           key("figures", entity, topic, kind, from, to),
+          () -> searcher.countPapers(entity, topic, kind, null, from, to),
+          "the figures table",
           () -> FigureTable.rows(searcher.papers(entity, topic, kind, from, to), entity, topic));
     }
 
@@ -264,6 +338,8 @@ final class Library implements Closeable {
         String entity, String topic, String kind, LocalDate from, LocalDate to) throws IOException {
       return cached(
           key("commitments", entity, topic, kind, from, to),
+          () -> searcher.countPapers(entity, topic, kind, null, from, to),
+          "the commitments table",
           () ->
               CommitmentTable.rows(searcher.papers(entity, topic, kind, from, to), entity, topic));
     }
@@ -276,20 +352,53 @@ final class Library implements Closeable {
       return b.toString();
     }
 
-    /** What {@code compute} answers for {@code key}, computed once per snapshot. */
+    /**
+     * What {@code compute} answers for {@code key}, computed once per snapshot: a request that asks
+     * while another computes it waits for that answer; the one that computes it first reserves the
+     * memory of the {@code papers} it reads with the breaker.
+     */
     @SuppressWarnings("unchecked")
-    <T> T cached(String key, Computation<T> compute) throws IOException {
+    <T> T cached(String key, Count papers, String what, Computation<T> compute) throws IOException {
       synchronized (answers) {
         Object known = answers.get(key);
         if (known != null) {
           return (T) known;
         }
       }
-      T value = compute.get();
-      synchronized (answers) {
-        answers.put(key, value);
+      java.util.concurrent.CompletableFuture<Object> mine =
+          new java.util.concurrent.CompletableFuture<>();
+      java.util.concurrent.CompletableFuture<Object> theirs = computing.putIfAbsent(key, mine);
+      if (theirs != null) {
+        try {
+          return (T) theirs.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw e;
+        }
       }
-      return value;
+      try (MemoryBreaker.Reservation r = breaker.reserve(papers.get(), what)) {
+        T value = compute.get();
+        synchronized (answers) {
+          answers.put(key, value);
+        }
+        mine.complete(value);
+        return value;
+      } catch (IOException | RuntimeException | Error e) {
+        mine.completeExceptionally(e);
+        throw e;
+      } finally {
+        computing.remove(key, mine);
+      }
+    }
+
+    /** A number of papers a computation would read. */
+    interface Count {
+      long get() throws IOException;
     }
 
     /** A computation over the index. */

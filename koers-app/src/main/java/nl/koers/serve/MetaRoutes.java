@@ -9,7 +9,6 @@ import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,10 +28,10 @@ final class MetaRoutes {
     this.uploads = uploads;
   }
 
-  void register(Javalin app) {
+  void register(Javalin app, LoadShedder shed) {
     app.get(Api.V1 + "/health", this::health);
-    app.get(Api.V1 + "/stats", this::stats);
-    app.get(Api.V1 + "/suggest", this::suggest);
+    app.get(Api.V1 + "/stats", shed.wrap(LoadShedder.Lane.LIGHT, this::stats));
+    app.get(Api.V1 + "/suggest", shed.wrap(LoadShedder.Lane.LIGHT, this::suggest));
   }
 
   @OpenApi(
@@ -40,15 +39,22 @@ final class MetaRoutes {
       methods = HttpMethod.GET,
       tags = "meta",
       summary = "Whether the server is up, and how many papers it serves",
-      responses = @OpenApiResponse(status = "200", description = "{status, papers, readOnly}"))
+      responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Health.class)))
   void health(Context ctx) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "ok");
-    body.put("papers", library.snapshot().searcher().paperCount(Fields.TYPE, Fields.TYPE_DOC));
-    body.put("readOnly", uploads.readOnly());
-    body.put("maxUploadBytes", uploads.maxRequestBytes());
-    Api.json(ctx, body);
+    Api.json(
+        ctx,
+        new Health(
+            "ok",
+            library.snapshot().searcher().paperCount(Fields.TYPE, Fields.TYPE_DOC),
+            uploads.readOnly() || !UploadStore.writable(library.dataDir()),
+            uploads.maxRequestBytes()));
   }
+
+  /**
+   * Whether the server is up. {@code readOnly} is true when uploads are refused: no token was set,
+   * or the data folder cannot be written (probed on each call).
+   */
+  record Health(String status, int papers, boolean readOnly, long maxUploadBytes) {}
 
   @OpenApi(
       path = "/v1/stats",

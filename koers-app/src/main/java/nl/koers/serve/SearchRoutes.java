@@ -21,14 +21,16 @@ final class SearchRoutes {
   static final int MAX_LIMIT = 100;
 
   private final Library library;
+  private final Limits limits;
 
-  SearchRoutes(Library library) {
+  SearchRoutes(Library library, Limits limits) {
     this.library = library;
+    this.limits = limits;
   }
 
-  void register(Javalin app) {
-    app.get(Api.V1 + "/search", this::search);
-    app.get(Api.V1 + "/similar", this::similar);
+  void register(Javalin app, LoadShedder shed) {
+    app.get(Api.V1 + "/search", shed.wrap(LoadShedder.Lane.LIGHT, this::search));
+    app.get(Api.V1 + "/similar", shed.wrap(LoadShedder.Lane.LIGHT, this::similar));
   }
 
   /** A page of results, with the labels of the entity and topic ids in the facets. */
@@ -75,7 +77,10 @@ final class SearchRoutes {
       },
       responses = {
         @OpenApiResponse(status = "200", content = @OpenApiContent(from = Page.class)),
-        @OpenApiResponse(status = "400", description = "a malformed parameter or query")
+        @OpenApiResponse(status = "400", description = "a malformed parameter or query"),
+        @OpenApiResponse(
+            status = "503",
+            description = "the search took too long, or the server is busy (Retry-After)")
       })
   void search(Context ctx) throws IOException {
     String q = Params.required(ctx, "q");
@@ -111,7 +116,7 @@ final class SearchRoutes {
             facetLimit);
     SearchResults results;
     try {
-      results = library.snapshot().searcher().search(request);
+      results = library.snapshot().searcher().search(request, limits.searchTimeout().get());
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {

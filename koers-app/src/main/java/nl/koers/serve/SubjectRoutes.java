@@ -29,13 +29,13 @@ final class SubjectRoutes {
     this.library = library;
   }
 
-  void register(Javalin app) {
-    app.get(Api.V1 + "/entities", this::entities);
-    app.get(Api.V1 + "/entities/{id}", this::entity);
-    app.get(Api.V1 + "/topics", this::topics);
-    app.get(Api.V1 + "/topics/{id}", this::topic);
-    app.get(Api.V1 + "/timeline", this::timeline);
-    app.get(Api.V1 + "/compare", this::compare);
+  void register(Javalin app, LoadShedder shed) {
+    app.get(Api.V1 + "/entities", shed.wrap(LoadShedder.Lane.LIGHT, this::entities));
+    app.get(Api.V1 + "/entities/{id}", shed.wrap(LoadShedder.Lane.HEAVY, this::entity));
+    app.get(Api.V1 + "/topics", shed.wrap(LoadShedder.Lane.LIGHT, this::topics));
+    app.get(Api.V1 + "/topics/{id}", shed.wrap(LoadShedder.Lane.HEAVY, this::topic));
+    app.get(Api.V1 + "/timeline", shed.wrap(LoadShedder.Lane.HEAVY, this::timeline));
+    app.get(Api.V1 + "/compare", shed.wrap(LoadShedder.Lane.HEAVY, this::compare));
   }
 
   /** An entity with the number of papers naming it. */
@@ -136,7 +136,7 @@ final class SubjectRoutes {
   }
 
   /** A topic, its cue words and the papers on it. */
-  record TopicDetail(Topic topic, List<DocumentRoutes.Row> papers) {}
+  record TopicDetail(Topic topic, List<DocumentRoutes.PaperRow> papers) {}
 
   @OpenApi(
       path = "/v1/topics/{id}",
@@ -155,11 +155,16 @@ final class SubjectRoutes {
             .taxonomy()
             .find(key)
             .orElseThrow(() -> ApiError.notFound("no topic \"" + key + "\""));
-    List<DocumentRoutes.Row> papers =
-        library.snapshot().searcher().papers(null, t.id(), null, null, null).stream()
-            .map(DocumentRoutes.Row::of)
-            .toList();
-    Api.json(ctx, new TopicDetail(t, papers));
+    var searcher = library.snapshot().searcher();
+    int count = searcher.countPapers(null, t.id(), null, null, null, null);
+    try (MemoryBreaker.Reservation r =
+        library.breaker().reserve(count, "the papers on " + t.id())) {
+      List<DocumentRoutes.PaperRow> papers =
+          searcher.papers(null, t.id(), null, null, null).stream()
+              .map(DocumentRoutes.PaperRow::of)
+              .toList();
+      Api.json(ctx, new TopicDetail(t, papers));
+    }
   }
 
   @OpenApi(

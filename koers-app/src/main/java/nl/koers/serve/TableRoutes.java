@@ -21,9 +21,9 @@ final class TableRoutes {
     this.library = library;
   }
 
-  void register(Javalin app) {
-    app.get(Api.V1 + "/figures", this::figures);
-    app.get(Api.V1 + "/commitments", this::commitments);
+  void register(Javalin app, LoadShedder shed) {
+    app.get(Api.V1 + "/figures", shed.wrap(LoadShedder.Lane.HEAVY, this::figures));
+    app.get(Api.V1 + "/commitments", shed.wrap(LoadShedder.Lane.HEAVY, this::commitments));
   }
 
   @OpenApi(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import nl.koers.pipeline.PaperProcessor;
 
@@ -17,16 +18,51 @@ final class UploadStore {
 
   private UploadStore() {}
 
+  /** Where {@link #save} keeps these bytes under this name. */
+  static Path target(Path dataDir, String clientName, byte[] bytes) {
+    return dataDir
+        .resolve("uploads")
+        .resolve(PaperProcessor.sha256(bytes))
+        .resolve(safeName(clientName));
+  }
+
   static Path save(Path dataDir, String clientName, byte[] bytes) throws IOException {
-    String sha = PaperProcessor.sha256(bytes);
-    Path dir = Files.createDirectories(dataDir.resolve("uploads").resolve(sha));
-    Path target = dir.resolve(safeName(clientName));
+    Path target = target(dataDir, clientName, bytes);
+    Path dir = Files.createDirectories(target.getParent());
     if (!Files.exists(target)) {
       Path tmp = Files.createTempFile(dir, ".upload", ".part");
       Files.write(tmp, bytes);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
     return target;
+  }
+
+  /** Removes a stored upload, and its folder when nothing else is in it. */
+  static void delete(Path stored) throws IOException {
+    Files.deleteIfExists(stored);
+    try {
+      Files.deleteIfExists(stored.getParent());
+    } catch (java.nio.file.DirectoryNotEmptyException e) {
+      // the same bytes were also uploaded under another name, which stays
+    }
+  }
+
+  /**
+   * Whether uploads can be stored and indexed: a file can be created (and removed) in the upload
+   * and index folders. Probed rather than read from permissions, which say nothing of a file system
+   * mounted read-only or of a process running as root.
+   */
+  static boolean writable(Path dataDir) {
+    for (Path dir :
+        List.of(dataDir.resolve("uploads"), nl.koers.index.PaperIndex.indexPath(dataDir))) {
+      try {
+        Files.createDirectories(dir);
+        Files.delete(Files.createTempFile(dir, ".koers-probe", ".tmp"));
+      } catch (IOException | SecurityException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last part of a client's file name, with only letters, digits, dot, dash and underscore. */

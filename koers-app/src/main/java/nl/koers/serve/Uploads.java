@@ -60,13 +60,27 @@ final class Uploads {
           "send multipart/form-data with one or more parts named 'file', not "
               + (ctx.contentType() == null ? "no content type" : ctx.contentType()));
     }
-    List<UploadedFile> files;
+    java.util.Map<String, List<UploadedFile>> parts;
     try {
-      files = ctx.uploadedFiles();
+      parts = ctx.uploadedFileMap();
     } catch (IllegalStateException e) {
       // Jetty refuses a multipart body over the configured size while reading it
       throw tooLarge(length);
+    } catch (Exception e) { // Jetty throws checked IOExceptions through Javalin, undeclared
+      // a broken body (no closing boundary, cut short before its Content-Length): the client's
+      // mistake, so a 400 that says what was wrong rather than a 500
+      throw ApiError.badRequest(
+          "the multipart body could not be read ("
+              + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+              + ")");
     }
+    for (String name : parts.keySet()) {
+      if (!name.equals("file")) {
+        throw ApiError.badRequest(
+            "the request has a part named '" + name + "'; name every file part 'file'");
+      }
+    }
+    List<UploadedFile> files = parts.getOrDefault("file", List.of());
     if (files.isEmpty()) {
       throw ApiError.badRequest("the request has no file part (name the parts 'file')");
     }

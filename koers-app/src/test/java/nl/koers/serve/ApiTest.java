@@ -289,6 +289,12 @@ class ApiTest {
     assertThat(results.get(1).get("status").asText()).isEqualTo("failed");
     assertThat(results.get(1).get("reason").asText()).isNotBlank();
     assertThat(results.get(2).get("status").asText()).isEqualTo("unsupported");
+    // refused files are not kept: only the indexed one is left under uploads/
+    try (var stored = Files.walk(data.resolve("uploads"))) {
+      assertThat(stored.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+          .contains("brief.txt")
+          .doesNotContain("kapot.pdf", "leeg.bin");
+    }
     String id = results.get(0).get("id").asText();
     // the uploaded file is kept inside the data folder, whatever name the client sent
     JsonNode detail = s.json("/v1/documents/" + id);
@@ -335,6 +341,143 @@ class ApiTest {
   }
 
   @Test
+  void brokenMultipartAndPartsNotNamedFileAre400() throws Exception {
+    HttpResponse<String> cut =
+        s.send(
+            HttpRequest.newBuilder(URI.create(s.base() + "/v1/documents"))
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--xyz\r\nContent-Disposition: form-data; name=\"file\";"
+                            + " filename=\"a.txt\"\r\n\r\nhallo zonder einde")));
+    assertThat(cut.statusCode()).isEqualTo(400);
+    assertThat(Json.mapper().readTree(cut.body()).get("error").asText()).contains("multipart");
+    String boundary = "koers-other-part";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"bijlage\"; filename=\"b.txt\"\r\n\r\n"
+            + new Fixtures().text()
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> other =
+        s.send(
+            HttpRequest.newBuilder(URI.create(s.base() + "/v1/documents"))
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(other.statusCode()).isEqualTo(400);
+    assertThat(Json.mapper().readTree(other.body()).get("error").asText()).contains("'bijlage'");
+  }
+
+  @Test
+  void anUploadWhileAnotherProcessWritesTheIndexIs503WithRetryAfter() throws Exception {
+    // the lock a command-line ingest holds while it writes
+    try (nl.koers.index.PaperIndex ingest = nl.koers.index.PaperIndex.open(data)) {
+      HttpResponse<String> r =
+          s.upload(
+              TestServer.TOKEN,
+              Map.of("brief.txt", new Fixtures().text().getBytes(StandardCharsets.UTF_8)));
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(r.headers().firstValue("Retry-After")).isPresent();
+      assertThat(Json.mapper().readTree(r.body()).get("error").asText())
+          .contains("another process");
+    }
+  }
+
+  @Test
+  void thousandsOfNestedParenthesesAreReadAsWordsNotAStackOverflow() throws Exception {
+    HttpResponse<String> r =
+        // parentheses need no escaping in a query string; escaped, 7,000 of them are a 414
+        s.get("/v1/search?q=" + "(".repeat(3_500) + "NAVO" + ")".repeat(3_500));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(Json.mapper().readTree(r.body()).at("/results/notice").asText()).isNotBlank();
+  }
+
+  @Test
+  void errorsJettyAnswersItselfAreJsonToo() throws Exception {
+    String longUri = "GET /v1/search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n";
+    assertThat(raw(longUri + "Connection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 414")
+        .contains("application/json")
+        .contains("{\"status\":414,");
+    String bigHeader =
+        "GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n";
+    assertThat(raw(bigHeader + "Connection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 431")
+        .contains("{\"status\":431,");
+    assertThat(raw("GET /v1/health HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n"))
+        .startsWith("HTTP/1.1 400")
+        .contains("{\"status\":400,");
+  }
+
+  /** Sends a request as raw bytes (to say what HttpClient would refuse to) and reads the answer. */
+  private String raw(String request) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.server.port())) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  @Test
+  void everyAnswerMatchesItsSchemaInTheOpenApiDocument() throws Exception {
+    JsonNode doc = s.json("/v1/openapi.json");
+    assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+    Map<String, String> sample = new LinkedHashMap<>();
+    sample.put("/v1/health", "/v1/health");
+    sample.put("/v1/stats", "/v1/stats");
+    sample.put("/v1/suggest", "/v1/suggest?q=n");
+    sample.put("/v1/search", "/v1/search?q=Piri");
+    sample.put("/v1/search ", "/v1/search?q=NAVO%20Oekra%C3%AFne&sort=date&limit=20");
+    sample.put("/v1/search  ", "/v1/search?q=Rusand&kind=motie");
+    sample.put("/v1/similar", "/v1/similar?id=kst-21501-02-2976");
+    sample.put("/v1/documents", "/v1/documents?limit=500");
+    sample.put("/v1/documents/{id}", "/v1/documents/kst-21501-02-2976");
+    sample.put("/v1/entities", "/v1/entities");
+    sample.put("/v1/entities/{id}", "/v1/entities/VS");
+    sample.put("/v1/topics", "/v1/topics");
+    sample.put("/v1/topics/{id}", "/v1/topics/security-defence");
+    sample.put("/v1/timeline", "/v1/timeline?subject=VS&by=quarter");
+    sample.put("/v1/compare", "/v1/compare?a=2018&b=2024");
+    sample.put("/v1/figures", "/v1/figures");
+    sample.put("/v1/commitments", "/v1/commitments");
+    sample.put("/v1/refs/{id}", "/v1/refs/kst-21501-02-2958");
+    sample.put("/v1/graph", "/v1/graph");
+    sample.put("/v1/dossiers/{dossier}", "/v1/dossiers/21501-02");
+    for (Map.Entry<String, String> e : sample.entrySet()) {
+      JsonNode schema = doc.at(responseSchema(e.getKey().strip(), "get"));
+      assertThat(schema.isObject()).as(e.getKey()).isTrue();
+      JsonNode body = s.json(e.getValue());
+      assertThat(OpenApiSchemas.errors(doc, schema, body)).as(e.getValue()).isEmpty();
+    }
+    // the validator does validate: a field the document does not know is a contract break
+    com.fasterxml.jackson.databind.node.ObjectNode health =
+        (com.fasterxml.jackson.databind.node.ObjectNode) s.json("/v1/health");
+    health.put("uptime", 1);
+    assertThat(OpenApiSchemas.errors(doc, doc.at(responseSchema("/v1/health", "get")), health))
+        .isNotEmpty();
+    // and so is an error body
+    JsonNode notFound = Json.mapper().readTree(s.get("/v1/documents/kst-0-0").body());
+    assertThat(
+            OpenApiSchemas.errors(
+                doc,
+                doc.at(
+                    "/paths/~1v1~1documents~1{id}/get/responses/404/content/application~1json/schema"),
+                notFound))
+        .isEmpty();
+  }
+
+  private static String responseSchema(String path, String method) {
+    return "/paths/"
+        + path.replace("~", "~0").replace("/", "~1")
+        + "/"
+        + method
+        + "/responses/200/content/application~1json/schema";
+  }
+
+  @Test
   void aServerWithoutTokenIsReadOnly(@TempDir Path empty) throws Exception {
     try (TestServer readOnly = TestServer.start(empty, null, MAX_UPLOAD, List.of())) {
       assertThat(readOnly.json("/v1/health").get("readOnly").asBoolean()).isTrue();
@@ -362,7 +505,7 @@ class ApiTest {
   @Test
   void theOpenApiDocumentListsExactlyTheRoutesThatExist() throws Exception {
     JsonNode doc = s.json("/v1/openapi.json");
-    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    assertThat(doc.get("openapi").asText()).startsWith("3.1");
     Set<String> documented = new TreeSet<>();
     doc.get("paths")
         .fields()
@@ -387,7 +530,13 @@ class ApiTest {
   @Test
   void pagesAndAnswersCarrySecurityHeadersAndNoCors() throws Exception {
     for (String path :
-        List.of("/", "/paper.html", "/js/paper.js", "/v1/health", "/v1/no-such-route")) {
+        List.of(
+            "/",
+            "/paper.html",
+            "/js/paper.js",
+            "/v1/health",
+            "/v1/no-such-route",
+            "/v1/openapi.json")) {
       HttpResponse<String> r =
           s.send(
               HttpRequest.newBuilder(URI.create(s.base() + path))

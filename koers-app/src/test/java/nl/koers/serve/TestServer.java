@@ -37,6 +37,13 @@ final class TestServer implements AutoCloseable {
   /** Ingests the given folders (every file in them) and starts a server over the index. */
   static TestServer start(Path data, String token, long maxUpload, List<Path> folders)
       throws IOException {
+    return start(data, token, maxUpload, folders, Limits.defaults());
+  }
+
+  /** As {@link #start(Path, String, long, List)}, with the given limits on load. */
+  static TestServer start(
+      Path data, String token, long maxUpload, List<Path> folders, Limits limits)
+      throws IOException {
     PaperProcessor processor = processor();
     try (PaperIndex index = PaperIndex.open(data)) {
       for (Path folder : folders) {
@@ -54,7 +61,7 @@ final class TestServer implements AutoCloseable {
             Gazetteer.standard(),
             Taxonomy.standard(),
             processor,
-            new KoersServer.Settings("127.0.0.1", 0, token, maxUpload));
+            new KoersServer.Settings("127.0.0.1", 0, token, maxUpload, limits));
     return new TestServer(server, data);
   }
 

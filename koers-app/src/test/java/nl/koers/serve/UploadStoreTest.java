@@ -34,4 +34,31 @@ class UploadStoreTest {
       assertThat(leftovers).containsExactly(first);
     }
   }
+
+  @Test
+  void aDeletedUploadTakesItsFolderOnlyWhenNothingElseIsInIt(@TempDir Path data)
+      throws IOException {
+    byte[] seed = Files.readAllBytes(SharedCorpus.seed("002"));
+    Path one = UploadStore.save(data, "een.txt", seed);
+    Path two = UploadStore.save(data, "twee.txt", seed);
+    assertThat(UploadStore.target(data, "een.txt", seed)).isEqualTo(one);
+    UploadStore.delete(one);
+    assertThat(one).doesNotExist();
+    assertThat(two).exists();
+    UploadStore.delete(two);
+    assertThat(two.getParent()).doesNotExist();
+    assertThat(data.resolve("uploads")).isDirectory();
+  }
+
+  @Test
+  void writableIsProbedNotReadFromPermissions(@TempDir Path data) throws IOException {
+    assertThat(UploadStore.writable(data)).isTrue();
+    try (var left = Files.list(data.resolve("uploads"))) {
+      assertThat(left).as("the probe leaves nothing behind").isEmpty();
+    }
+    // a file where the upload folder should be: nothing can be stored, whoever runs the server
+    Files.delete(data.resolve("uploads"));
+    Files.writeString(data.resolve("uploads"), "x", java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(UploadStore.writable(data)).isFalse();
+  }
 }

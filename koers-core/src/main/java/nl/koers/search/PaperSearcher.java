@@ -73,6 +73,17 @@ public final class PaperSearcher implements Closeable {
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
+    return search(request, null);
+  }
+
+  /**
+   * Searches within a time limit: when {@code timeout} says to stop while the papers are being
+   * ranked, the search ends with {@link SearchTimeoutException} rather than a partial answer.
+   *
+   * @param timeout asked while matching papers are collected; null means no limit
+   */
+  public SearchResults search(SearchRequest request, org.apache.lucene.index.QueryTimeout timeout)
+      throws IOException {
     long start = System.nanoTime();
     PaperQueryParser.Parsed parsed = parser.parse(request.query());
     Query filters = filters(request);
@@ -82,11 +93,17 @@ public final class PaperSearcher implements Closeable {
             .add(filters, BooleanClause.Occur.FILTER)
             .build();
     int window = request.offset() + request.limit();
+    // a searcher of its own per search: the time limit and whether it ran out belong to one search
+    IndexSearcher ranking = searcher;
+    if (timeout != null) {
+      ranking = new IndexSearcher(reader);
+      ranking.setTimeout(timeout);
+    }
     TopDocs top;
     try {
       top =
           request.sort() == SearchRequest.Sort.DATE
-              ? searcher.search(
+              ? ranking.search(
                   query,
                   new org.apache.lucene.search.TopFieldCollectorManager(
                       new org.apache.lucene.search.Sort(
@@ -95,13 +112,16 @@ public final class PaperSearcher implements Closeable {
                           org.apache.lucene.search.SortField.FIELD_SCORE),
                       window,
                       Integer.MAX_VALUE))
-              : searcher.search(
+              : ranking.search(
                   query,
                   new org.apache.lucene.search.TopScoreDocCollectorManager(
                       window, Integer.MAX_VALUE));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException(
           "the query expands to too many terms (" + e.getMessage() + "); use fewer words", e);
+    }
+    if (ranking.timedOut()) {
+      throw new SearchTimeoutException(request.query());
     }
     int total = Math.toIntExact(top.totalHits.value());
     Map<String, Map<String, Integer>> facets =
@@ -518,6 +538,54 @@ public final class PaperSearcher implements Closeable {
       int offset,
       int limit)
       throws IOException {
+    TopDocs top =
+        searcher.search(
+            paperFilter(entity, topic, kind, dossier, from, to),
+            Math.max(1, reader.maxDoc()),
+            new org.apache.lucene.search.Sort(
+                new org.apache.lucene.search.SortField(
+                    Fields.DATE_DAYS, org.apache.lucene.search.SortField.Type.LONG)));
+    // Undated papers sort first (their day is Long.MIN_VALUE): rotate them to the end.
+    ScoreDoc[] hits = top.scoreDocs;
+    int undated = 0;
+    while (undated < hits.length
+        && ((Long) ((org.apache.lucene.search.FieldDoc) hits[undated]).fields[0])
+            == Long.MIN_VALUE) {
+      undated++;
+    }
+    List<Document> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    long end = Math.min(hits.length, (long) offset + limit);
+    for (long i = offset; i < end; i++) {
+      int at = (int) ((i + undated) % hits.length);
+      out.add(DocumentMapper.fromStored(stored.document(hits[at].doc)));
+    }
+    return out;
+  }
+
+  /**
+   * How many papers match the filters (null means any): what {@link #papers(String, String, String,
+   * String, java.time.LocalDate, java.time.LocalDate, int, int)} would read, counted without
+   * reading them.
+   */
+  public int countPapers(
+      String entity,
+      String topic,
+      String kind,
+      String dossier,
+      java.time.LocalDate from,
+      java.time.LocalDate to)
+      throws IOException {
+    return searcher.count(paperFilter(entity, topic, kind, dossier, from, to));
+  }
+
+  private static Query paperFilter(
+      String entity,
+      String topic,
+      String kind,
+      String dossier,
+      java.time.LocalDate from,
+      java.time.LocalDate to) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
     if (entity != null) {
@@ -540,29 +608,7 @@ public final class PaperSearcher implements Closeable {
       long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
       b.add(LongPoint.newRangeQuery(Fields.DATE_DAYS, lo, hi), BooleanClause.Occur.FILTER);
     }
-    TopDocs top =
-        searcher.search(
-            b.build(),
-            Math.max(1, reader.maxDoc()),
-            new org.apache.lucene.search.Sort(
-                new org.apache.lucene.search.SortField(
-                    Fields.DATE_DAYS, org.apache.lucene.search.SortField.Type.LONG)));
-    // Undated papers sort first (their day is Long.MIN_VALUE): rotate them to the end.
-    ScoreDoc[] hits = top.scoreDocs;
-    int undated = 0;
-    while (undated < hits.length
-        && ((Long) ((org.apache.lucene.search.FieldDoc) hits[undated]).fields[0])
-            == Long.MIN_VALUE) {
-      undated++;
-    }
-    List<Document> out = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
-    long end = Math.min(hits.length, (long) offset + limit);
-    for (long i = offset; i < end; i++) {
-      int at = (int) ((i + undated) % hits.length);
-      out.add(DocumentMapper.fromStored(stored.document(hits[at].doc)));
-    }
-    return out;
+    return b.build();
   }
 
   /**

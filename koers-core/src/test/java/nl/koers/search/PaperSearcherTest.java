@@ -57,6 +57,29 @@ class PaperSearcherTest {
   }
 
   @Test
+  void aSearchWhoseTimeRanOutEndsWithAnExceptionNotAPartialAnswer() throws IOException {
+    // time limits that have always and never run out: the work is bounded, not the clock
+    SearchRequest request = SearchRequest.of("NAVO Rusland").page(0, 10);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> searcher.search(request, () -> true))
+        .isInstanceOf(SearchTimeoutException.class)
+        .hasMessageContaining("NAVO Rusland");
+    SearchResults untimed = searcher.search(request);
+    SearchResults inTime = searcher.search(request, () -> false);
+    assertThat(inTime.totalPapers()).isEqualTo(untimed.totalPapers()).isPositive();
+    assertThat(inTime.hits())
+        .extracting(SearchHit::id)
+        .isEqualTo(untimed.hits().stream().map(SearchHit::id).toList());
+  }
+
+  @Test
+  void countsThePapersAListWouldReadWithoutReadingThem() throws IOException {
+    assertThat(searcher.countPapers(null, null, null, null, null, null)).isEqualTo(papers);
+    assertThat(searcher.countPapers("united-states", null, "brief", null, null, null))
+        .isEqualTo(searcher.papers("united-states", null, "brief", null, null).size())
+        .isPositive();
+  }
+
+  @Test
   void countsEveryMatchingPaperExactly() throws IOException {
     SearchResults all = searcher.search(SearchRequest.of("*").facetLimit(0));
     assertThat(all.totalPapers()).isEqualTo(papers);
