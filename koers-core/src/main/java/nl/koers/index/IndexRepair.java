@@ -22,7 +22,8 @@ import org.apache.lucene.store.FSDirectory;
  * without a commit point cannot be repaired this way; the report says so.
  */
 public final class IndexRepair {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT);
 
   /**
    * What the check found. {@code lostDocs} counts Lucene entries (papers and their passages) in
