@@ -81,7 +81,8 @@ public final class DemoCommand implements Callable<Integer> {
           case UNCHANGED, SAME_PAPER -> unchanged++;
           default -> {
             failed++;
-            out.printf(java.util.Locale.ROOT, "  %s: %s%n", r.source(), r.reason());
+            out.printf(
+                java.util.Locale.ROOT, "  %s: %s%n", SourcePaths.display(r.source()), r.reason());
           }
         }
       }
