@@ -19,7 +19,6 @@ import nl.koers.search.SearchHit;
 import nl.koers.search.SearchRequest;
 import nl.koers.search.SearchResults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +40,21 @@ public final class DemoCommand implements Callable<Integer> {
   private static final String SAMPLES = "/nl/koers/samples/";
 
   @Spec CommandSpec spec;
-  @Mixin DataOption data = new DataOption();
+
+  /**
+   * The demo's own folder, never the user's: its sample papers are fictional (dated 2031) and must
+   * not show up in the timelines of the user's real papers.
+   */
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "data folder for the demo, kept apart from your own (default: ${DEFAULT-VALUE})",
+      defaultValue = "${env:XDG_DATA_HOME:-${sys:user.home}/.local/share}/koers-demo")
+  Path dataDir;
+
+  /** Shaped like the other commands' option, so the code below reads the same. */
+  private final DataOption data = new DataOption();
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "more papers to ingest")
   List<Path> paths = new ArrayList<>();
@@ -51,6 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    data.dir = dataDir;
     PrintWriter out = spec.commandLine().getOut();
     Path samples = extractSamples();
     List<Path> files = new ArrayList<>(Files2.expand(List.of(samples)));
@@ -64,10 +78,11 @@ public final class DemoCommand implements Callable<Integer> {
         IngestResult r = index.ingest(f, processor);
         switch (r.status()) {
           case INDEXED, REPLACED -> indexed++;
-          case UNCHANGED -> unchanged++;
+          case UNCHANGED, SAME_PAPER -> unchanged++;
           default -> {
             failed++;
-            out.printf(java.util.Locale.ROOT, "  %s: %s%n", r.source(), r.reason());
+            out.printf(
+                java.util.Locale.ROOT, "  %s: %s%n", SourcePaths.display(r.source()), r.reason());
           }
         }
       }

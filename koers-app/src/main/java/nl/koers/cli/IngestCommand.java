@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import nl.koers.index.IndexIntegrity;
 import nl.koers.index.IngestResult;
 import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
@@ -53,14 +54,17 @@ public final class IngestCommand implements Callable<Integer> {
     knowledge.save(data.dir);
     PaperProcessor processor = knowledge.processor(data.dir, read.limits());
     boolean terminal = System.console() != null && files.size() > 1;
-    try (PaperIndex index = PaperIndex.open(data.dir);
+    // every checksum before writing: a damaged index must not get new papers on top
+    try (PaperIndex index = PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL);
         ProgressBar bar = terminal ? progressBar(files.size()) : null) {
       for (Path file : files) {
-        IngestResult r = index.ingest(file, processor);
+        IngestResult r = ingestOne(index, file, processor);
         counts.merge(r.status(), 1, Integer::sum);
         if (r.status() == IngestResult.Status.FAILED
             || r.status() == IngestResult.Status.UNSUPPORTED
-            || r.status() == IngestResult.Status.NEEDS_OCR) {
+            || r.status() == IngestResult.Status.NEEDS_OCR
+            || r.status() == IngestResult.Status.SAME_PAPER
+            || (r.status() == IngestResult.Status.REPLACED && r.reason() != null)) {
           problems.add(r);
         }
         if (bar != null) {
@@ -70,13 +74,16 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.printf(
         java.util.Locale.ROOT,
-        "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged, %d unsupported,"
+        "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged,%s %d unsupported,"
             + " %d need OCR, %d failed%n",
         files.size(),
         PaperIndex.indexPath(data.dir),
         counts.getOrDefault(IngestResult.Status.INDEXED, 0),
         counts.getOrDefault(IngestResult.Status.REPLACED, 0),
         counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),
+        counts.containsKey(IngestResult.Status.SAME_PAPER)
+            ? " " + counts.get(IngestResult.Status.SAME_PAPER) + " same paper as another file,"
+            : "",
         counts.getOrDefault(IngestResult.Status.UNSUPPORTED, 0),
         counts.getOrDefault(IngestResult.Status.NEEDS_OCR, 0),
         counts.getOrDefault(IngestResult.Status.FAILED, 0));
@@ -85,11 +92,35 @@ public final class IngestCommand implements Callable<Integer> {
           java.util.Locale.ROOT,
           "  %s %s: %s%n",
           p.status().name().toLowerCase(java.util.Locale.ROOT),
-          p.source(),
+          SourcePaths.display(p.source()),
           p.reason());
     }
     out.flush();
     return counts.getOrDefault(IngestResult.Status.FAILED, 0) > 0 ? 1 : 0;
+  }
+
+  /**
+   * One file's outcome, whatever happens inside: an error of any kind (a bug, a library's
+   * assertion, memory) fails this file and the batch goes on. Only an I/O error of the index itself
+   * or a broken JVM ends the batch.
+   */
+  private static IngestResult ingestOne(PaperIndex index, Path file, PaperProcessor processor)
+      throws IOException {
+    try {
+      return index.ingest(file, processor);
+    } catch (IOException | VirtualMachineError e) {
+      if (e instanceof OutOfMemoryError) {
+        return failed(file, "ran out of memory (give Koers more with KOERS_JAVA_OPTS=-Xmx…)");
+      }
+      throw e;
+    } catch (RuntimeException | Error e) {
+      return failed(file, "internal error: " + e);
+    }
+  }
+
+  private static IngestResult failed(Path file, String reason) {
+    return new IngestResult(
+        file.toAbsolutePath().normalize().toString(), IngestResult.Status.FAILED, null, reason);
   }
 
   private static ProgressBar progressBar(int total) {

@@ -62,7 +62,8 @@ final class KnowledgeOption {
         ReaderRegistry.standard(limits),
         SentenceSplitter.dutch(),
         AnnotatorRegistry.standard(gazetteer(dataDir), taxonomy(dataDir)).pipeline(),
-        limits.maxBytes());
+        limits.maxBytes(),
+        limits.maxChars());
   }
 
   /** Keeps the given files in the data folder for later commands. */

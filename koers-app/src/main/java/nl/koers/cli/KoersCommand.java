@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IngestCommand.class,
+      CheckCommand.class,
       ServeCommand.class,
       ImportCommand.class,
       SearchCommand.class,
@@ -66,9 +67,18 @@ public final class KoersCommand implements Runnable {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.registerConverter(java.time.LocalDate.class, ErrorMessages::date);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("koers: " + e.getMessage());
+          commandLine.getErr().println("koers: " + ErrorMessages.describe(e));
+          return 2;
+        });
+    // a mistyped option value is one line and a pointer to help, not the whole usage text
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine c = e.getCommandLine();
+          c.getErr().println("koers: " + e.getMessage());
+          c.getErr().println("(see: " + c.getCommandSpec().qualifiedName() + " --help)");
           return 2;
         });
     return cl;

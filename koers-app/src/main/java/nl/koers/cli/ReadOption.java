@@ -23,6 +23,14 @@ final class ReadOption {
   int parseTimeoutSeconds;
 
   @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      description =
+          "refuse papers whose text is longer than this many characters; bounds the memory one"
+              + " paper takes (default ${DEFAULT-VALUE})")
+  int maxChars = ReadLimits.DEFAULT.maxChars();
+
+  @Option(
       names = "--ocr",
       description =
           "read pages without a text layer with Tesseract (Debian: tesseract-ocr"
@@ -36,7 +44,7 @@ final class ReadOption {
     }
     return new ReadLimits(
         bytes(maxFileSize),
-        ReadLimits.DEFAULT.maxChars(),
+        Math.max(1, maxChars),
         Duration.ofSeconds(Math.max(1, parseTimeoutSeconds)),
         ocr);
   }
@@ -59,9 +67,9 @@ final class ReadOption {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(new Object()),
-          "--max-file-size: '" + size + "' is not a size like 64MB or 500KB");
+      // picocli cannot build a ParameterException around a bare Object: a plain one is printed
+      throw new IllegalArgumentException(
+          "--max-file-size: '" + size + "' is not a size like 64MB or 500KB", e);
     }
   }
 }

@@ -226,7 +226,7 @@ public final class SearchCommand implements Callable<Integer> {
         passage = passage.replace("«", "\u001b[1;33m").replace("»", "\u001b[0m");
       }
       out.printf(java.util.Locale.ROOT, "   %s%n", passage);
-      out.printf(java.util.Locale.ROOT, "   %s%n", h.source());
+      out.printf(java.util.Locale.ROOT, "   %s%n", SourcePaths.display(h.source()));
     }
   }
 }

@@ -1,6 +1,7 @@
 package nl.koers.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.koers.read.ReadLimits;
@@ -47,8 +48,28 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--token",
-      description = "bearer token that allows uploads (default: env KOERS_TOKEN; none = read-only)")
+      description =
+          "bearer token that allows uploads (default: env KOERS_TOKEN; none = read-only)."
+              + " Visible to other users in ps: prefer KOERS_TOKEN or --token-file")
   String token = System.getenv("KOERS_TOKEN");
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description = "read the bearer token from the first line of FILE (keep it mode 600)")
+  Path tokenFile;
+
+  /** The token from --token-file when given, else --token or KOERS_TOKEN. */
+  static String token(String token, Path tokenFile) throws java.io.IOException {
+    if (tokenFile == null) {
+      return token;
+    }
+    String first = java.nio.file.Files.readString(tokenFile).strip().lines().findFirst().orElse("");
+    if (first.isBlank()) {
+      throw new IllegalArgumentException("--token-file: " + tokenFile + " is empty");
+    }
+    return first.strip();
+  }
 
   @Option(
       names = "--max-upload",
@@ -63,6 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    token = token(token, tokenFile);
     ReadLimits limits = read.limits();
     KoersServer server =
         KoersServer.start(

@@ -104,7 +104,12 @@ public final class ShowCommand implements Callable<Integer> {
     row(
         out,
         "source",
-        d.source() + " (" + d.format() + ", sha256 " + d.sha256().substring(0, 12) + "…)");
+        SourcePaths.display(d.source())
+            + " ("
+            + d.format()
+            + ", sha256 "
+            + d.sha256().substring(0, 12)
+            + "…)");
     row(out, "kst-id", f.id());
     row(
         out,

@@ -113,6 +113,9 @@ public final class DocumentMapper {
       throw new IllegalStateException("document " + d.id() + " cannot be written as JSON", e);
     }
     paper.add(new StringField(Fields.SHA256, fingerprint(d.sha256()), Field.Store.YES));
+    if (d.format() != null) {
+      paper.add(new StoredField(Fields.FORMAT, d.format()));
+    }
     List<int[]> passages = passages(d);
     String facts = factsText(d);
     // the paper entry is what a search ranks: its title, its whole running text and its facts

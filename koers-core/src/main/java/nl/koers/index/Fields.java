@@ -6,6 +6,22 @@ public final class Fields {
   public static final String TYPE_DOC = "doc";
   public static final String TYPE_PASSAGE = "passage";
   public static final String DOC_ID = "docid";
+
+  /**
+   * A file that holds a paper the index already has from another file (same kst/ah id, another
+   * format or copy): remembered so that ingesting it again is "unchanged", never searched.
+   */
+  public static final String TYPE_ALIAS = "alias";
+
+  /** On an alias entry: the id of the paper it is a version of. */
+  public static final String ALIAS_OF = "alias_of";
+
+  /** On an alias entry: the file it stands for. */
+  public static final String ALIAS_SOURCE = "alias_source";
+
+  /** On a paper entry: the format its text was read from ({@code pdf}, {@code text}, …). */
+  public static final String FORMAT = "format";
+
   public static final String SOURCE = "source";
   public static final String SHA256 = "sha256";
   public static final String KIND = "kind";

@@ -6,6 +6,8 @@ public record IngestResult(String source, Status status, String id, String reaso
     INDEXED,
     REPLACED,
     UNCHANGED,
+    /** The paper (same kst/ah id) is already kept from another, preferred file; see reason. */
+    SAME_PAPER,
     UNSUPPORTED,
     NEEDS_OCR,
     FAILED

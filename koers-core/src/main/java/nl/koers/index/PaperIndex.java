@@ -11,6 +11,8 @@ import java.util.Map;
 import nl.koers.document.Document;
 import nl.koers.pipeline.Outcome;
 import nl.koers.pipeline.PaperProcessor;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -37,11 +39,22 @@ public final class PaperIndex implements Closeable {
   private final IndexWriter writer;
   private final DocumentMapper mapper = new DocumentMapper();
 
-  /** sha256 → source of every indexed paper, to answer "unchanged" without a reader refresh. */
+  /** sha256 -> source of every indexed paper, to answer "unchanged" without a reader refresh. */
   private final Map<String, String> shaToSource = new HashMap<>();
 
-  /** source → sha256 of every indexed paper. */
+  /** source -> sha256 of every indexed paper. */
   private final Map<String, String> sourceToSha = new HashMap<>();
+
+  /** paper id -> the file version the index keeps of it. */
+  private final Map<String, PaperVersions.Version> kept = new HashMap<>();
+
+  /** sha256 -> a file that holds a paper kept from another file (see {@link Fields#TYPE_ALIAS}). */
+  private final Map<String, Alias> aliasBySha = new HashMap<>();
+
+  /** source -> sha256 of every alias file. */
+  private final Map<String, String> aliasBySource = new HashMap<>();
+
+  private record Alias(String source, String paperId) {}
 
   private int uncommitted;
 
@@ -56,21 +69,57 @@ public final class PaperIndex implements Closeable {
         for (ScoreDoc sd :
             searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), n).scoreDocs) {
           org.apache.lucene.document.Document d =
-              stored.document(sd.doc, java.util.Set.of(Fields.SHA256, Fields.SOURCE));
-          shaToSource.put(d.get(Fields.SHA256), d.get(Fields.SOURCE));
-          sourceToSha.put(d.get(Fields.SOURCE), d.get(Fields.SHA256));
+              stored.document(
+                  sd.doc,
+                  java.util.Set.of(Fields.SHA256, Fields.SOURCE, Fields.DOC_ID, Fields.FORMAT));
+          String source = d.get(Fields.SOURCE);
+          shaToSource.put(d.get(Fields.SHA256), source);
+          sourceToSha.put(source, d.get(Fields.SHA256));
+          String format = d.get(Fields.FORMAT);
+          kept.put(
+              d.get(Fields.DOC_ID),
+              new PaperVersions.Version(
+                  source, format != null ? format : PaperVersions.formatOfName(source)));
+        }
+        for (ScoreDoc sd :
+            searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ALIAS)), n).scoreDocs) {
+          org.apache.lucene.document.Document d = stored.document(sd.doc);
+          aliasBySha.put(
+              d.get(Fields.SHA256), new Alias(d.get(Fields.ALIAS_SOURCE), d.get(Fields.ALIAS_OF)));
+          aliasBySource.put(d.get(Fields.ALIAS_SOURCE), d.get(Fields.SHA256));
         }
       }
     }
   }
 
-  /** Opens (creating if needed) the index under {@code dataDir/index}. */
+  /**
+   * Opens (creating if needed) the index under {@code dataDir/index} after a quick integrity check
+   * (see {@link IndexIntegrity}).
+   *
+   * @throws DamagedIndexException when the folder holds index files that do not form a sound index
+   */
   public static PaperIndex open(Path dataDir) throws IOException {
+    return open(dataDir, IndexIntegrity.Depth.QUICK);
+  }
+
+  /**
+   * Opens the index after an integrity check of the given depth. Never creates a new index over
+   * files it cannot read: Lucene would delete them as unreferenced.
+   */
+  public static PaperIndex open(Path dataDir, IndexIntegrity.Depth depth) throws IOException {
+    IndexIntegrity.Report report = IndexIntegrity.check(dataDir, depth);
+    if (!report.ok()) {
+      throw new DamagedIndexException(dataDir, report.problem());
+    }
     Path dir = indexPath(dataDir);
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(new DutchSearchAnalyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // APPEND when the check saw an index: should its commit vanish meanwhile, fail, never recreate
+    config.setOpenMode(
+        report.exists()
+            ? IndexWriterConfig.OpenMode.APPEND
+            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     return new PaperIndex(directory, new IndexWriter(directory, config));
   }
@@ -115,6 +164,15 @@ public final class PaperIndex implements Closeable {
       String reason = same.equals(source) ? null : "same content as " + same;
       return new IngestResult(source, IngestResult.Status.UNCHANGED, null, reason);
     }
+    if (aliasBySha.containsKey(sha)) {
+      Alias alias = aliasBySha.get(sha);
+      PaperVersions.Version held = kept.get(alias.paperId());
+      return new IngestResult(
+          source,
+          IngestResult.Status.UNCHANGED,
+          alias.paperId(),
+          "same paper as " + (held == null ? alias.paperId() : held.source()));
+    }
     Outcome outcome = processor.process(source, bytes, sidecar);
     switch (outcome.status()) {
       case UNSUPPORTED:
@@ -127,7 +185,25 @@ public final class PaperIndex implements Closeable {
         break;
     }
     Document d = outcome.document();
-    boolean replaced = sourceToSha.containsKey(source);
+    PaperVersions.Version incoming = new PaperVersions.Version(source, d.format());
+    PaperVersions.Version held = kept.get(d.id());
+    String sameReason = null;
+    if (held != null && !held.source().equals(source)) {
+      PaperVersions.Choice choice = PaperVersions.choose(held, incoming);
+      if (!choice.keepIncoming()) {
+        // Another file already gave the index this paper: remember this file as a version of it.
+        forget(source);
+        addAlias(source, sha, d.id());
+        countUncommitted();
+        return new IngestResult(
+            source,
+            IngestResult.Status.SAME_PAPER,
+            d.id(),
+            "same paper as " + held.source() + "; keeping that one: " + choice.why());
+      }
+      sameReason = "same paper as " + held.source() + "; keeping this one: " + choice.why();
+    }
+    boolean replaced = sourceToSha.containsKey(source) || sameReason != null;
     try {
       List<org.apache.lucene.document.Document> block = mapper.toLucene(d);
       writer.updateDocuments(new Term(Fields.DOC_ID, d.id()), block);
@@ -149,20 +225,77 @@ public final class PaperIndex implements Closeable {
           IngestResult.Status.FAILED,
           d.id(),
           "index rejected the paper: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      if (writer.getTragicException() != null) {
+        throw new IOException(
+            "the index writer ran out of memory on "
+                + source
+                + " and closed; papers since the last commit must be ingested again"
+                + " (give Koers more memory or lower --max-chars)",
+            e);
+      }
+      return new IngestResult(
+          source, IngestResult.Status.FAILED, d.id(), "ran out of memory while indexing");
     }
+    forgetAlias(source);
+    if (held != null && !held.source().equals(source)) {
+      // the version it replaces stays known, so ingesting that file again is "unchanged"
+      String heldSha = sourceToSha.remove(held.source());
+      if (heldSha != null) {
+        shaToSource.remove(heldSha);
+        addAlias(held.source(), heldSha, d.id());
+      }
+    }
+    kept.values().removeIf(v -> v.source().equals(source)); // an older id of this same file
+    kept.put(d.id(), incoming);
     String old = sourceToSha.put(source, sha);
     if (old != null) {
       shaToSource.remove(old);
     }
     shaToSource.put(sha, source);
-    if (++uncommitted >= BATCH) {
-      commit();
-    }
+    countUncommitted();
     return new IngestResult(
         source,
         replaced ? IngestResult.Status.REPLACED : IngestResult.Status.INDEXED,
         d.id(),
-        null);
+        sameReason);
+  }
+
+  /** Records {@code source} as a file holding paper {@code id}, which another file gave us. */
+  private void addAlias(String source, String sha, String id) throws IOException {
+    forgetAlias(source);
+    org.apache.lucene.document.Document alias = new org.apache.lucene.document.Document();
+    alias.add(new StringField(Fields.TYPE, Fields.TYPE_ALIAS, Field.Store.NO));
+    alias.add(new StringField(Fields.ALIAS_SOURCE, source, Field.Store.YES));
+    alias.add(new StringField(Fields.ALIAS_OF, id, Field.Store.YES));
+    alias.add(new StringField(Fields.SHA256, sha, Field.Store.YES));
+    writer.addDocument(alias);
+    aliasBySha.put(sha, new Alias(source, id));
+    aliasBySource.put(source, sha);
+  }
+
+  private void forgetAlias(String source) throws IOException {
+    String sha = aliasBySource.remove(source);
+    if (sha != null) {
+      aliasBySha.remove(sha);
+      writer.deleteDocuments(new Term(Fields.ALIAS_SOURCE, source));
+    }
+  }
+
+  /** Drops what the index holds from {@code source} as a paper of its own. */
+  private void forget(String source) throws IOException {
+    String sha = sourceToSha.remove(source);
+    if (sha != null) {
+      shaToSource.remove(sha);
+      writer.deleteDocuments(new Term(Fields.SOURCE, source));
+      kept.values().removeIf(v -> v.source().equals(source));
+    }
+  }
+
+  private void countUncommitted() throws IOException {
+    if (++uncommitted >= BATCH) {
+      commit();
+    }
   }
 
   public void commit() throws IOException {

@@ -44,16 +44,32 @@ public final class PaperProcessor {
   private final SentenceSplitter sentences;
   private final AnnotatorPipeline annotators;
   private final long maxBytes;
+  private final int maxChars;
 
   public PaperProcessor(
       ReaderRegistry readers,
       SentenceSplitter sentences,
       AnnotatorPipeline annotators,
       long maxBytes) {
+    this(readers, sentences, annotators, maxBytes, ReadLimits.DEFAULT.maxChars());
+  }
+
+  /**
+   * @param maxChars papers whose text is longer are refused before cleaning and annotation, which
+   *     hold several copies of the text and its annotations at once: what bounds the memory one
+   *     paper takes (see {@link ReadLimits#DEFAULT})
+   */
+  public PaperProcessor(
+      ReaderRegistry readers,
+      SentenceSplitter sentences,
+      AnnotatorPipeline annotators,
+      long maxBytes,
+      int maxChars) {
     this.readers = readers;
     this.sentences = sentences;
     this.annotators = annotators;
     this.maxBytes = maxBytes;
+    this.maxChars = maxChars;
   }
 
   public static PaperProcessor standard() {
@@ -65,7 +81,8 @@ public final class PaperProcessor {
         ReaderRegistry.standard(limits),
         SentenceSplitter.dutch(),
         AnnotatorRegistry.standard().pipeline(),
-        limits.maxBytes());
+        limits.maxBytes(),
+        limits.maxChars());
   }
 
   public ReaderRegistry readers() {
@@ -83,6 +100,20 @@ public final class PaperProcessor {
         + " bytes, the limit is "
         + maxBytes
         + " bytes (raise it with --max-file-size)";
+  }
+
+  /** The reason given for a paper whose text is over the character limit. */
+  public String tooLong(int chars) {
+    return "text too long to annotate: "
+        + chars
+        + " characters, the limit is "
+        + maxChars
+        + " (split the file, or raise the limit with --max-chars and the memory with"
+        + " KOERS_JAVA_OPTS=-Xmx…)";
+  }
+
+  public int maxChars() {
+    return maxChars;
   }
 
   public Outcome process(Path file) {
@@ -129,6 +160,9 @@ public final class PaperProcessor {
       if (!sidecar.isEmpty()) {
         text = text.withMetadata(sidecar);
       }
+      if (text.text().length() > maxChars) {
+        return Outcome.failed(source, tooLong(text.text().length()));
+      }
       return Outcome.read(source, toDocument(source, fileName, bytes, text));
     } catch (NeedsOcrException e) {
       return Outcome.needsOcr(source, e.getMessage());
@@ -136,6 +170,19 @@ public final class PaperProcessor {
       return Outcome.failed(source, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours must not end the batch; the message names it for a report.
+      return Outcome.failed(source, "internal error while processing: " + e);
+    } catch (OutOfMemoryError e) {
+      // Everything this paper allocated is garbage once we are out of here, so the next file
+      // has the heap back: the paper, not the batch, failed. The character limit makes this rare.
+      return Outcome.failed(
+          source,
+          "ran out of memory while processing this paper ("
+              + bytes.length
+              + " bytes); give Koers more memory (KOERS_JAVA_OPTS=-Xmx4g) or split the file");
+    } catch (VirtualMachineError e) {
+      throw e; // the JVM itself is broken (InternalError, UnknownError): stop
+    } catch (Error e) {
+      // LinkageError, AssertionError, ...: one file's bad luck, not the batch's
       return Outcome.failed(source, "internal error while processing: " + e);
     }
   }

@@ -62,6 +62,17 @@ public final class PaperSearcher implements Closeable {
 
   /** Opens the index of a data folder for reading. */
   public static PaperSearcher open(Path dataDir) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dataDir)) {
+      throw new java.nio.file.NoSuchFileException(
+          dataDir.toString(),
+          null,
+          "no such data folder (check --data, or run: koers ingest PATH --data " + dataDir + ")");
+    }
+    nl.koers.index.IndexIntegrity.Report report =
+        nl.koers.index.IndexIntegrity.check(dataDir, nl.koers.index.IndexIntegrity.Depth.QUICK);
+    if (!report.ok()) {
+      throw new nl.koers.index.DamagedIndexException(dataDir, report.problem());
+    }
     Path dir = PaperIndex.indexPath(dataDir);
     FSDirectory directory = FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(directory)) {

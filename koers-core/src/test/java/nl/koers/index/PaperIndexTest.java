@@ -89,12 +89,20 @@ class PaperIndexTest {
     }
     Files.writeString(folder.resolve("d-one-line.txt"), line, StandardCharsets.UTF_8);
     line.setLength(0);
+    Files.copy(
+        SharedCorpus.dev().resolve("docs").resolve("kst-36045-174.txt"),
+        folder.resolve("f-after.txt"));
     List<IngestResult> results;
     try (PaperIndex index = PaperIndex.open(data)) {
       results = new ArrayList<>();
       for (String name :
           List.of(
-              "a-empty.txt", "b-binary.txt", "c-latin1.txt", "d-one-line.txt", "e-vanished.txt")) {
+              "a-empty.txt",
+              "b-binary.txt",
+              "c-latin1.txt",
+              "d-one-line.txt",
+              "e-vanished.txt",
+              "f-after.txt")) {
         results.add(index.ingest(folder.resolve(name), processor));
       }
     }
@@ -104,14 +112,20 @@ class PaperIndexTest {
             IngestResult.Status.FAILED,
             IngestResult.Status.UNSUPPORTED,
             IngestResult.Status.INDEXED,
-            IngestResult.Status.INDEXED,
-            IngestResult.Status.FAILED);
+            IngestResult.Status.FAILED,
+            IngestResult.Status.FAILED,
+            IngestResult.Status.INDEXED);
     assertThat(results.get(0).reason()).isEqualTo("empty file");
+    // 50 MB of text would take several GB to annotate and index: refused before it is, by size
+    assertThat(results.get(3).reason())
+        .startsWith("text too long to annotate: 50000")
+        .contains("the limit is 4000000");
     assertThat(results.get(4).reason()).contains("vanished");
     assertThat(ids(data, "Piri")).first().isEqualTo("kst-21501-02-2976");
     assertThat(ids(data, "motie Oekraine")).contains("c-latin1");
     try (PaperSearcher s = PaperSearcher.open(data)) {
       assertThat(s.stats().papers()).isEqualTo(7);
+      assertThat(s.get("kst-36045-174")).isPresent();
     }
   }
 
