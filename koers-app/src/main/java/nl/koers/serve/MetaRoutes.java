@@ -26,6 +26,7 @@ final class MetaRoutes {
   MetaRoutes(Library library, Uploads uploads) {
     this.library = library;
     this.uploads = uploads;
+    this.integrity = new IndexHealth(library.dataDir());
   }
 
   void register(Javalin app, LoadShedder shed) {
@@ -41,20 +42,26 @@ final class MetaRoutes {
       summary = "Whether the server is up, and how many papers it serves",
       responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Health.class)))
   void health(Context ctx) throws IOException {
+    String damage = integrity.problem();
     Api.json(
         ctx,
         new Health(
-            "ok",
+            damage == null ? "ok" : "damaged",
             library.snapshot().searcher().paperCount(Fields.TYPE, Fields.TYPE_DOC),
             uploads.readOnly() || !UploadStore.writable(library.dataDir()),
-            uploads.maxRequestBytes()));
+            uploads.maxRequestBytes(),
+            damage));
   }
 
   /**
    * Whether the server is up. {@code readOnly} is true when uploads are refused: no token was set,
-   * or the data folder cannot be written (probed on each call).
+   * or the data folder cannot be written (probed on each call). {@code damage} says what is wrong
+   * with the index files when a check found damage ({@code status} is then {@code damaged}; run
+   * {@code koers check --fix}), else null.
    */
-  record Health(String status, int papers, boolean readOnly, long maxUploadBytes) {}
+  record Health(String status, int papers, boolean readOnly, long maxUploadBytes, String damage) {}
+
+  private final IndexHealth integrity;
 
   @OpenApi(
       path = "/v1/stats",

@@ -144,15 +144,17 @@ class CommitmentAnnotatorTest {
   }
 
   @Test
-  void sentencesWithoutAVerbAndAFiveMegabyteParagraphAreBounded() {
+  void sentencesWithoutAVerbAndAParagraphOfNearlyFourMillionCharactersAreBounded() {
     assertThat(commitments(letter("Het kabinet. Zal. Voor de zomer. Ik zal, ; : ?"))).isEmpty();
     StringBuilder b = new StringBuilder();
-    for (int i = 0; b.length() < 5_000_000; i++) {
+    // just under the processor's character limit (longer papers are refused before annotation)
+    for (int i = 0; b.length() < 3_900_000; i++) {
       b.append(i % 3 == 0 ? "het kabinet zal " : "12.345 ").append("zich ");
     }
-    long start = System.nanoTime();
-    Document d = letter(b.toString());
-    assertThat(d).isNotNull();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(90));
+    Document[] d = new Document[1];
+    // CPU time of this thread, not wall-clock time: a busy machine does not make it fail
+    assertThat(nl.koers.Work.cpu(() -> d[0] = letter(b.toString())))
+        .isLessThan(Duration.ofSeconds(90));
+    assertThat(d[0]).isNotNull();
   }
 }
