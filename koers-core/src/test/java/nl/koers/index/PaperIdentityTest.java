@@ -127,7 +127,8 @@ class PaperIdentityTest {
       throws IOException {
     List<Path> files = formats(folder);
     ingest(data, files);
-    Files.write(files.get(2), new Fixtures().docx()); // same bytes: nothing to do
+    // the same bytes written again (a generated docx differs by its zip timestamps): nothing to do
+    Files.write(files.get(2), Files.readAllBytes(files.get(2)));
     assertThat(statuses(ingest(data, List.of(files.get(2)))))
         .containsExactly(IngestResult.Status.UNCHANGED);
     Files.writeString(
