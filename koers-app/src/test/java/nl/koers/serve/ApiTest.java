@@ -503,6 +503,25 @@ class ApiTest {
   }
 
   @Test
+  void theOpenApiDocumentPassesTheSwaggerParsersChecks() throws Exception {
+    // swagger-parser reads the document as OpenAPI tooling does and lists every rule it breaks
+    io.swagger.v3.parser.core.models.SwaggerParseResult parsed =
+        new io.swagger.v3.parser.OpenAPIV3Parser()
+            .readContents(s.get("/v1/openapi.json").body(), null, null);
+    assertThat(parsed.getMessages()).isEmpty();
+    assertThat(parsed.getOpenAPI().getPaths()).containsKey("/v1/search");
+    // and the check can fail: the same document without its required info object does
+    com.fasterxml.jackson.databind.node.ObjectNode broken =
+        (com.fasterxml.jackson.databind.node.ObjectNode) s.json("/v1/openapi.json");
+    broken.remove("info");
+    assertThat(
+            new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(broken.toString(), null, null)
+                .getMessages())
+        .isNotEmpty();
+  }
+
+  @Test
   void theOpenApiDocumentListsExactlyTheRoutesThatExist() throws Exception {
     JsonNode doc = s.json("/v1/openapi.json");
     assertThat(doc.get("openapi").asText()).startsWith("3.1");
