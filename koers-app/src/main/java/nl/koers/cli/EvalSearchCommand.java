@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.koers.eval.PlainBm25;
 import nl.koers.eval.SearchEvaluation;
 import nl.koers.eval.SearchJudgments;
 import nl.koers.index.PaperIndex;
@@ -80,18 +78,14 @@ public final class EvalSearchCommand implements Callable<Integer> {
       }
     }
     try (PaperSearcher searcher = PaperSearcher.open(dir)) {
-      Map<String, String> texts = SearchEvaluation.texts(searcher);
-      SearchEvaluation.Report koers =
-          SearchEvaluation.run(judgments, SearchEvaluation.koers(searcher));
-      SearchEvaluation.Report baseline;
-      try (PlainBm25 bm25 = new PlainBm25(texts)) {
-        baseline = SearchEvaluation.run(judgments, bm25);
-      }
+      SearchEvaluation.Comparison both = SearchEvaluation.compare(judgments, searcher);
+      SearchEvaluation.Report koers = both.koers();
+      SearchEvaluation.Report baseline = both.baseline();
       out.printf(
           Locale.ROOT,
           "%d queries over %d papers%n%n%-18s %7s %9s %6s%n",
           judgments.topics().size(),
-          texts.size(),
+          both.papers(),
           "",
           "nDCG@10",
           "recall@20",

@@ -77,6 +77,19 @@ public final class SearchEvaluation {
     };
   }
 
+  /** Koers and the plain BM25 baseline on the same judged queries over the same papers. */
+  public record Comparison(int papers, Report koers, Report baseline) {}
+
+  /** Runs both rankers of a {@link Comparison} over an index, in one run. */
+  public static Comparison compare(
+      SearchJudgments judgments, nl.koers.search.PaperSearcher searcher) throws IOException {
+    Map<String, String> texts = texts(searcher);
+    Report koers = run(judgments, koers(searcher));
+    try (PlainBm25 bm25 = new PlainBm25(texts)) {
+      return new Comparison(texts.size(), koers, run(judgments, bm25));
+    }
+  }
+
   /** Every indexed paper's text by its judgment id: the input of the plain BM25 baseline. */
   public static Map<String, String> texts(nl.koers.search.PaperSearcher searcher)
       throws IOException {

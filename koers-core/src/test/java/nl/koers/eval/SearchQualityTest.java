@@ -54,13 +54,9 @@ class SearchQualityTest {
         SearchJudgments.read(dir.resolve("queries.tsv"), dir.resolve("qrels.txt"));
     assertThat(judgments.topics()).hasSizeGreaterThanOrEqualTo(40);
     try (PaperSearcher searcher = PaperSearcher.open(data)) {
-      Map<String, String> texts = SearchEvaluation.texts(searcher);
-      SearchEvaluation.Report koers =
-          SearchEvaluation.run(judgments, SearchEvaluation.koers(searcher));
-      SearchEvaluation.Report baseline;
-      try (PlainBm25 bm25 = new PlainBm25(texts)) {
-        baseline = SearchEvaluation.run(judgments, bm25);
-      }
+      SearchEvaluation.Comparison both = SearchEvaluation.compare(judgments, searcher);
+      SearchEvaluation.Report koers = both.koers();
+      SearchEvaluation.Report baseline = both.baseline();
       Map<String, Double> measured = new HashMap<>();
       parse(koers.summary(), "koers.", measured);
       parse(baseline.summary(), "baseline.", measured);
