@@ -121,20 +121,9 @@ public final class CommitmentScore implements CourseScorer {
         }
       }
     }
-    double precision = predicted == 0 ? 0 : right / (double) predicted;
-    double recall = gold == 0 ? 0 : found / (double) gold;
+    PrecisionRecall pr = new PrecisionRecall(right, predicted, found, gold, labelledDocs.size());
     List<String> lines = new ArrayList<>();
-    lines.add(
-        String.format(
-            Locale.ROOT,
-            "commitments: precision %.3f (%d/%d predicted in %d labelled papers), recall %.3f (%d/%d)",
-            precision,
-            right,
-            predicted,
-            labelledDocs.size(),
-            recall,
-            found,
-            gold));
+    lines.add(pr.line("commitments"));
     lines.add(
         String.format(
             Locale.ROOT,
@@ -146,8 +135,8 @@ public final class CommitmentScore implements CourseScorer {
             dueRight,
             dueTotal));
     Map<String, Double> summary = new LinkedHashMap<>();
-    summary.put("commit_p", round(precision));
-    summary.put("commit_r", round(recall));
+    summary.put("commit_p", PrecisionRecall.round(pr.precision()));
+    summary.put("commit_r", PrecisionRecall.round(pr.recall()));
     return new CourseReport(name(), lines, misses, broken, summary);
   }
 
@@ -194,9 +183,5 @@ public final class CommitmentScore implements CourseScorer {
   private static String clip(String s) {
     String t = s.replaceAll("\\s+", " ").strip();
     return t.length() > 160 ? t.substring(0, 160) + "…" : t;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 }

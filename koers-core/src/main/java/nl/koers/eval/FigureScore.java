@@ -120,20 +120,9 @@ public final class FigureScore implements CourseScorer {
         }
       }
     }
-    double precision = predicted == 0 ? 0 : right / (double) predicted;
-    double recall = gold == 0 ? 0 : found / (double) gold;
+    PrecisionRecall pr = new PrecisionRecall(right, predicted, found, gold, labelledDocs.size());
     List<String> lines = new ArrayList<>();
-    lines.add(
-        String.format(
-            Locale.ROOT,
-            "figures: precision %.3f (%d/%d predicted in %d labelled papers), recall %.3f (%d/%d)",
-            precision,
-            right,
-            predicted,
-            labelledDocs.size(),
-            recall,
-            found,
-            gold));
+    lines.add(pr.line("figures"));
     lines.add(
         String.format(
             Locale.ROOT,
@@ -142,8 +131,8 @@ public final class FigureScore implements CourseScorer {
             directionRight,
             directionTotal));
     Map<String, Double> summary = new LinkedHashMap<>();
-    summary.put("fig_p", round(precision));
-    summary.put("fig_r", round(recall));
+    summary.put("fig_p", PrecisionRecall.round(pr.precision()));
+    summary.put("fig_r", PrecisionRecall.round(pr.recall()));
     return new CourseReport(name(), lines, misses, broken, summary);
   }
 
@@ -190,9 +179,5 @@ public final class FigureScore implements CourseScorer {
               p.text().replaceAll("\\s+", " ")));
     }
     return out.isEmpty() ? "(none)" : String.join(" ", out);
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 }

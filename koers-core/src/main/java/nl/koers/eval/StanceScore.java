@@ -165,9 +165,11 @@ public final class StanceScore implements CourseScorer {
             broken.size(),
             spurious));
     Map<String, Double> summary = new LinkedHashMap<>();
-    summary.put("stance_macro_f1", round(f1sum / 3));
-    summary.put("stance_acc", round(scored == 0 ? 0 : correct / (double) scored));
-    summary.put("holder_acc", round(holderTotal == 0 ? 0 : holderRight / (double) holderTotal));
+    summary.put("stance_macro_f1", PrecisionRecall.round(f1sum / 3));
+    summary.put("stance_acc", PrecisionRecall.round(scored == 0 ? 0 : correct / (double) scored));
+    summary.put(
+        "holder_acc",
+        PrecisionRecall.round(holderTotal == 0 ? 0 : holderRight / (double) holderTotal));
     return new CourseReport(name(), lines, misses, broken, summary);
   }
 
@@ -197,10 +199,6 @@ public final class StanceScore implements CourseScorer {
 
   private static int clamp(int p) {
     return Integer.signum(p);
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 
   private static String squeeze(String s) {
