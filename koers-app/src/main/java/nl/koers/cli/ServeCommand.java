@@ -85,6 +85,17 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     token = token(token, tokenFile);
+    if (!java.nio.file.Files.isDirectory(data.dir)) {
+      // A mistyped --data must not quietly become a new, empty library that uploads then fill.
+      throw new java.nio.file.NoSuchFileException(
+          data.dir.toString(),
+          null,
+          "no such data folder (ingest papers into it first: koers ingest PATH --data "
+              + data.dir
+              + "; or create it to serve an empty library that uploads fill: mkdir -p "
+              + data.dir
+              + ")");
+    }
     ReadLimits limits = read.limits();
     KoersServer server =
         KoersServer.start(

@@ -72,7 +72,7 @@ final class DocumentRoutes {
           f.authorRole(),
           String.join("; ", f.signatories()),
           d.format(),
-          d.source());
+          PublicSource.of(d.source()));
     }
   }
 
@@ -184,22 +184,7 @@ final class DocumentRoutes {
         topics.add(a.value());
       }
     }
-    Document shown =
-        text
-            ? d
-            : new Document(
-                d.id(),
-                d.source(),
-                d.format(),
-                d.sha256(),
-                d.facts(),
-                "",
-                d.offsets(),
-                List.of(),
-                List.of(),
-                d.sourceMetadata(),
-                d.textFacts(),
-                d.notes());
+    Document shown = PublicSource.document(d, text);
     Api.json(
         ctx,
         new Detail(
@@ -232,11 +217,14 @@ final class DocumentRoutes {
     // The path comes from the index, never from the request: an id cannot name another file.
     Path file = Path.of(d.source());
     if (!Files.isRegularFile(file)) {
-      throw ApiError.notFound("the original file of " + d.id() + " is no longer at " + file);
+      throw ApiError.notFound(
+          "the original file of " + d.id() + " (" + PublicSource.of(d.source()) + ") is gone");
     }
     byte[] bytes = Files.readAllBytes(file);
     if (!PaperProcessor.sha256(bytes).equals(d.sha256())) {
-      throw new ApiError(409, "the file " + file + " changed since " + d.id() + " was indexed");
+      throw new ApiError(
+          409,
+          "the file " + PublicSource.of(d.source()) + " changed since " + d.id() + " was indexed");
     }
     String name = UploadStore.safeName(file.getFileName().toString());
     String type =

@@ -123,7 +123,7 @@ final class SearchRoutes {
       throw ApiError.badRequest("the query expands to too many words; make prefix* longer");
     }
     if (!format.equals("json")) {
-      Export.rows(ctx, "search", SearchHit.class, results.hits());
+      Export.rows(ctx, "search", SearchHit.class, PublicSource.hits(results.hits()));
       return;
     }
     Map<String, Integer> entities = results.facets().getOrDefault("entity", new LinkedHashMap<>());
@@ -131,7 +131,7 @@ final class SearchRoutes {
     Api.json(
         ctx,
         new Page(
-            results,
+            PublicSource.results(results),
             page,
             limit,
             (results.totalPapers() + limit - 1) / limit,
@@ -161,7 +161,7 @@ final class SearchRoutes {
     if (searcher.get(id).isEmpty()) {
       throw ApiError.notFound("no indexed paper " + id);
     }
-    Api.json(ctx, searcher.similar(id, limit));
+    Api.json(ctx, PublicSource.hits(searcher.similar(id, limit)));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -32,11 +32,14 @@ class HardeningCommandsTest {
   @Test
   void aMissingDataFolderIsNamedAndNotCreated(@TempDir Path tmp) {
     Path missing = tmp.resolve("geen-map");
-    for (String command : new String[] {"stats", "search", "entities"}) {
+    for (String command : new String[] {"stats", "search", "entities", "serve"}) {
       Cli.Run run =
-          command.equals("search")
-              ? Cli.run(command, "--data", missing.toString(), "NAVO")
-              : Cli.run(command, "--data", missing.toString());
+          switch (command) {
+            case "search" -> Cli.run(command, "--data", missing.toString(), "NAVO");
+            // port 0: were the check missing, the server would start rather than clash
+            case "serve" -> Cli.run(command, "--data", missing.toString(), "--port", "0");
+            default -> Cli.run(command, "--data", missing.toString());
+          };
       assertThat(run.exit()).as(command).isEqualTo(2);
       assertThat(run.err()).as(command).contains(missing + ": no such data folder");
       assertThat(missing).doesNotExist();
