@@ -109,7 +109,9 @@ class BrowserTest {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // a condition, not a pause: the wait ends as soon as the page is ready; the bound only turns a
+    // page that never gets there into a failure, generous for a machine busy with another build
+    wait = new WebDriverWait(driver, Duration.ofSeconds(120));
     Files.createDirectories(SHOTS);
   }
 
