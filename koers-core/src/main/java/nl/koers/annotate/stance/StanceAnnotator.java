@@ -161,7 +161,8 @@ public final class StanceAnnotator implements Annotator {
       String who = holder.sentence(text);
       if (!score.fired().isEmpty()) {
         Map<String, StanceTargets.Verdict> verdicts =
-            targets.find(text, tokens, mentions, score.fired(), antecedent(said));
+            targets.find(
+                text, tokens, evaluated(who, tokens, mentions), score.fired(), antecedent(said));
         List<String> topics =
             block == null
                 ? List.of()
@@ -202,6 +203,29 @@ public final class StanceAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /**
+   * The names a sentence's cues may be about: all, except in a third party's sentence the party
+   * that speaks ("Malta uitte zorgen over Israël" is Malta's concern about Israel).
+   */
+  private List<StanceTargets.Mention> evaluated(
+      String who, Tokens tokens, List<StanceTargets.Mention> mentions) {
+    if (!StanceHolders.OTHER.equals(who) || mentions.isEmpty()) {
+      return mentions;
+    }
+    List<int[]> spans = mentions.stream().map(m -> new int[] {m.begin(), m.end()}).toList();
+    java.util.Set<Integer> speakers = holders.speakers(tokens, spans);
+    if (speakers.isEmpty()) {
+      return mentions;
+    }
+    List<StanceTargets.Mention> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      if (!speakers.contains(i)) {
+        out.add(mentions.get(i));
+      }
+    }
+    return out;
   }
 
   private static void add(

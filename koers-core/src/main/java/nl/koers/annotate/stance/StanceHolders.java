@@ -188,6 +188,51 @@ public final class StanceHolders {
     }
   }
 
+  /**
+   * The names that speak in a third party's sentence: a name just before a verb of reported speech
+   * ("Malta uitte zorgen over ...") or just after it ("... uitte Malta zorgen"). They hold the
+   * stance; they are not what it is about.
+   *
+   * @param mentions sentence-relative character spans [begin, end) of the names
+   * @return the indexes into {@code mentions} of the speakers
+   */
+  public java.util.Set<Integer> speakers(Tokens t, List<int[]> mentions) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (int k = 0; k < Math.min(t.size, 40); k++) {
+      Rule verb = at(reported, t, k);
+      if (verb == null) {
+        continue;
+      }
+      int after = k + verb.words().length;
+      for (int m = 0; m < mentions.size(); m++) {
+        int[] span = mentions.get(m);
+        int first = tokenAt(t, span[0]);
+        int last = tokenAt(t, span[1] - 1);
+        if (first < 0 || last < 0) {
+          continue;
+        }
+        if (last == k - 1 || first == after || (first == after + 1 && isArticle(t, after))) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isArticle(Tokens t, int k) {
+    return k < t.size && (t.folded[k].equals("de") || t.folded[k].equals("het"));
+  }
+
+  /** The token covering character {@code c}, or -1. */
+  private static int tokenAt(Tokens t, int c) {
+    for (int k = 0; k < t.size; k++) {
+      if (t.begin[k] <= c && c < t.end[k]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private String subject(Tokens t) {
     Rule opening = at(openings, t, 0);
     if (opening != null) {

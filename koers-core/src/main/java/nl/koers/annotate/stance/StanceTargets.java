@@ -152,6 +152,23 @@ public final class StanceTargets {
     return false;
   }
 
+  /** Prepositions that open a phrase of their own inside an object ("de inval in Irak"). */
+  private static final Set<String> NESTING = Set.of("in", "op", "tegen", "naar", "tussen", "uit");
+
+  /**
+   * Whether the name at {@code name} sits in a phrase nested in the cue's object: support for "de
+   * inval in Irak", "sancties tegen Rusland" or "de oppositie in Syrië" is no support for the
+   * country named.
+   */
+  private static boolean nested(Tokens t, int from, int name) {
+    for (int k = from; k < name; k++) {
+      if (NESTING.contains(t.folded[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> ASK = Set.of("vragen", "vraagt", "vroegen", "vroeg");
   private static final Set<String> QUESTION_WORDS =
       Set.of("of", "hoe", "welke", "waarom", "wanneer", "wat", "hoeveel");
@@ -178,7 +195,7 @@ public final class StanceTargets {
           if (g.first() >= f.end()
               && g.first() - f.end() <= OBJECT_REACH
               && clause[g.first()] == clause[Math.min(f.first(), clause.length - 1)]) {
-            return g.ids();
+            return f.weight() > 0 && nested(t, f.end(), g.first()) ? List.of() : g.ids();
           }
         }
         return List.of();

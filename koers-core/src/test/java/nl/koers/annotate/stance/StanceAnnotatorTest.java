@@ -77,6 +77,31 @@ class StanceAnnotatorTest {
   }
 
   @Test
+  void aThirdPartyThatSpeaksHoldsTheStanceAndIsNotItsTarget() {
+    Document d =
+        probe(
+            "Verslag van de Europese Raad\n\nBij de lunch sprak Griekenland zijn steun uit voor"
+                + " Armenië. Ook uitte Zweden kritiek op de houding van Turkije.\n\nDenemarken"
+                + " drong aan op meer steun voor Georgië.\n");
+    assertThat(stanceOf(d, "sprak Griekenland zijn steun uit")).containsExactly("armenia other 1");
+    assertThat(stanceOf(d, "uitte Zweden kritiek")).containsExactly("turkey other -1");
+    assertThat(stanceOf(d, "Denemarken drong aan")).containsExactly("georgia other 1");
+  }
+
+  @Test
+  void supportForAnActInOrAgainstACountryIsNoSupportForThatCountry() {
+    Document d =
+        probe(
+            "Brief van de minister van Buitenlandse Zaken\n\nIn de Kamer bestond destijds steun"
+                + " voor de militaire missie in Mali. Er is steun voor maatregelen tegen"
+                + " Venezuela. Nederland houdt de steun voor Moldavië op peil.\n");
+    assertThat(stanceOf(d, "steun voor de militaire missie in Mali")).isEmpty();
+    assertThat(stanceOf(d, "steun voor maatregelen tegen Venezuela")).isEmpty();
+    assertThat(stanceOf(d, "de steun voor Moldavië op peil"))
+        .containsExactly("moldova government 1");
+  }
+
+  @Test
   void aProtectiveShieldAgainstAggressionIsNoCriticismOfTheShield() {
     Document d =
         probe(
