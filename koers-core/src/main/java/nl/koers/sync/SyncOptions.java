@@ -90,7 +90,9 @@ public record SyncOptions(
   }
 
   public SyncOptions {
-    sources = sources.isEmpty() ? EnumSet.noneOf(Source.class) : EnumSet.copyOf(sources);
+    sources =
+        java.util.Collections.unmodifiableSet(
+            sources.isEmpty() ? EnumSet.noneOf(Source.class) : EnumSet.copyOf(sources));
     dossiers = List.copyOf(dossiers);
     kinds = List.copyOf(kinds);
     feedCategories = List.copyOf(feedCategories);

@@ -13,7 +13,7 @@ import nl.koers.tk.TkRecordReader;
 /**
  * Lists the Tweede Kamer's documents in scope through OData v4: {@code
  * Document?$filter=Verwijderd eq false and Kamerstukdossier/any(d:d/Nummer eq 21501 and
- * d/Toevoeging eq '02') and Datum ge 2024-01-01&$expand=Kamerstukdossier}, following {@code
+ * d/Toevoeging eq '02') and Datum ge 2024-01-01T00:00:00+02:00&$expand=Kamerstukdossier}, following {@code
  * @odata.nextLink}. Each Document record goes to the store; each one with a file ({@code
  * ContentType}) becomes an item fetched from {@code Document(<Id>)/resource}.
  */
@@ -25,7 +25,8 @@ final class TkOData {
     List<String> clauses = new ArrayList<>();
     clauses.add("Verwijderd eq false");
     if (o.since() != null) {
-      clauses.add("Datum ge " + o.since());
+      // Datum is a DateTimeOffset; +02:00 is the earliest Dutch midnight of the day (summer time)
+      clauses.add("Datum ge " + o.since() + "T00:00:00+02:00");
     }
     List<String> soorten = o.tkKinds();
     if (!soorten.isEmpty()) {
