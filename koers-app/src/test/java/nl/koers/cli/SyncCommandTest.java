@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.koers.read.Fixtures;
+import org.apache.lucene.util.SuppressForbidden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code koers sync} as a user drives it, against a KOOP-like server on 127.0.0.1. */
+@SuppressForbidden(
+    reason = "a local HTTP server from the JDK (com.sun.net.httpserver) plays the sources")
 class SyncCommandTest {
   @Test
   void helpNamesEverySourceAndOption() throws Exception {
@@ -42,7 +45,9 @@ class SyncCommandTest {
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     String sru =
-        """
+        String.format(
+            java.util.Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <sru:searchRetrieveResponse xmlns:sru="http://docs.oasis-open.org/ns/search-ws/sruResponse">
           <sru:version>2.0</sru:version><sru:numberOfRecords>1</sru:numberOfRecords>
@@ -56,8 +61,8 @@ class SyncCommandTest {
               <gzd:itemUrl manifestation="metadata">%1$s/frbr/kst-21501-02-3101/metadata.xml</gzd:itemUrl>
             </gzd:enrichedData></gzd:gzd></sru:recordData></sru:record></sru:records>
         </sru:searchRetrieveResponse>
-        """
-            .formatted(base);
+        """,
+            base);
     Map<String, byte[]> pages =
         Map.of(
             "/sru", sru.getBytes(StandardCharsets.UTF_8),

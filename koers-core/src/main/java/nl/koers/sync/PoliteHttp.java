@@ -188,7 +188,7 @@ final class PoliteHttp {
         }
         if (status < 200 || status >= 300) {
           resp.body().close();
-          throw new FetchException(uri, "HTTP " + status);
+          throw new FetchException(uri, "HTTP " + status, status);
         }
         long length = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (length > options.maxBytes()) {

@@ -212,11 +212,13 @@ public final class Sync {
     PoliteHttp.Download doc = null;
     try {
       if (item.sidecarUrl() != null) {
-        meta = http.download(item.sidecarUrl(), PoliteHttp.Validators.NONE, tmpDir);
-        String bad = ContentCheck.metadata(meta.file());
-        if (bad != null) {
-          fail(item.sidecarUrl().toString(), bad);
-          return SyncReport.Outcome.FAILED;
+        meta = sidecar(item);
+        if (meta != null) {
+          String bad = ContentCheck.metadata(meta.file());
+          if (bad != null) {
+            fail(item.sidecarUrl().toString(), bad);
+            return SyncReport.Outcome.FAILED;
+          }
         }
       }
       PoliteHttp.Validators validators =
@@ -281,6 +283,22 @@ public final class Sync {
             doc.validators().lastModified(),
             filesDir(dataDir).relativize(target).toString()));
     return outcome;
+  }
+
+  /**
+   * The KOOP {@code metadata.xml} of an item, or null when the source has none (404, 410): the
+   * publication's XML carries most of its metadata itself, so the paper is still whole without it.
+   */
+  private PoliteHttp.Download sidecar(SyncItem item) throws IOException, InterruptedException {
+    try {
+      return http.download(
+          item.sidecarUrl(), PoliteHttp.Validators.NONE, dataDir.resolve("sync").resolve("tmp"));
+    } catch (FetchException e) {
+      if (e.status() == 404 || e.status() == 410) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** Ingest of one stored file; whatever goes wrong inside fails this file, not the sync. */

@@ -29,7 +29,9 @@ final class SourcePages {
   private SourcePages() {}
 
   static String odataPage1(String base) {
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         {"@odata.context":"%1$s/odata/$metadata#Document(Kamerstukdossier())",
          "value":[
           {"Id":"%2$s","Soort":"Brief regering","DocumentNummer":"2026D10010",
@@ -42,12 +44,16 @@ final class SourcePages {
              "Verwijderd":false}]}
          ],
          "@odata.nextLink":"%1$s/odata/Document?$skiptoken=2"}
-        """
-        .formatted(base, DOC_A, "1000");
+        """,
+        base,
+        DOC_A,
+        "1000");
   }
 
   static String odataPage2() {
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         {"@odata.context":"http://ignored/odata/$metadata#Document(Kamerstukdossier())",
          "value":[
           {"Id":"%1$s","Soort":"Lijst van vragen","DocumentNummer":"2026D10020",
@@ -58,12 +64,15 @@ final class SourcePages {
            "Datum":"2026-03-13T00:00:00+01:00","GewijzigdOp":"2026-03-13T08:00:00+01:00",
            "Verwijderd":false,"Kamerstukdossier":[]}
          ]}
-        """
-        .formatted(DOC_B, DOC_C);
+        """,
+        DOC_B,
+        DOC_C);
   }
 
   static String feedPage1(String base) {
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
           <title>SyncFeed</title>
@@ -74,15 +83,16 @@ final class SourcePages {
           %2$s
           %3$s
         </feed>
-        """
-        .formatted(
-            base,
-            zaak(ZAAK_1, "2026Z04001", "Motie over hulp bij de wederopbouw", false),
-            zaak(ZAAK_2, "2026Z04002", "Motie over een gezamenlijke aanpak", false));
+        """,
+        base,
+        zaak(ZAAK_1, "2026Z04001", "Motie over hulp bij de wederopbouw", false),
+        zaak(ZAAK_2, "2026Z04002", "Motie over een gezamenlijke aanpak", false));
   }
 
   static String feedPage2(String base) {
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
           <title>SyncFeed</title>
@@ -92,15 +102,16 @@ final class SourcePages {
           %2$s
           %3$s
         </feed>
-        """
-        .formatted(
-            base,
-            zaak(ZAAK_1, "2026Z04001", "Motie over hulp bij de wederopbouw", true),
-            zaak(ZAAK_3, "2026Z04003", "Motie over het sanctiebeleid", false));
+        """,
+        base,
+        zaak(ZAAK_1, "2026Z04001", "Motie over hulp bij de wederopbouw", true),
+        zaak(ZAAK_3, "2026Z04003", "Motie over het sanctiebeleid", false));
   }
 
   private static String zaak(String id, String nummer, String titel, boolean deleted) {
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         <entry>
             <title>%1$s</title>
             <id>https://example.invalid/SyncFeed/2.0/Entiteiten/%1$s</id>
@@ -113,8 +124,11 @@ final class SourcePages {
                 <kamerstukdossier ref="9c8d7e6f-0000-4000-8000-000000000001"/>
               </zaak>
             </content>
-          </entry>"""
-        .formatted(id, nummer, titel, deleted);
+          </entry>""",
+        id,
+        nummer,
+        titel,
+        deleted);
   }
 
   /** An SRU 2.0 response; hits are {@code {id, modified, xmlUrl or null, metadataUrl or null}}. */
@@ -123,7 +137,9 @@ final class SourcePages {
     int pos = 1;
     for (String[] h : hits) {
       r.append(
-          """
+          String.format(
+              java.util.Locale.ROOT,
+              """
           <sru:record>
             <sru:recordSchema>http://standaarden.overheid.nl/sru/</sru:recordSchema>
             <sru:recordPacking>xml</sru:recordPacking>
@@ -138,8 +154,9 @@ final class SourcePages {
                   <dcterms:modified>%s</dcterms:modified>
                 </overheidwetgeving:owmskern></overheidwetgeving:meta></gzd:originalData>
                 <gzd:enrichedData>
-          """
-              .formatted(h[0], h[1]));
+          """,
+              h[0],
+              h[1]));
       if (h[2] != null) {
         r.append("<gzd:itemUrl manifestation=\"xml\">").append(h[2]).append("</gzd:itemUrl>\n");
       }
@@ -152,7 +169,9 @@ final class SourcePages {
           .append(pos++)
           .append("</sru:recordPosition></sru:record>\n");
     }
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <sru:searchRetrieveResponse xmlns:sru="http://docs.oasis-open.org/ns/search-ws/sruResponse">
           <sru:version>2.0</sru:version>
@@ -162,9 +181,9 @@ final class SourcePages {
           </sru:records>
           %s
         </sru:searchRetrieveResponse>
-        """
-        .formatted(
-            r, next > 0 ? "<sru:nextRecordPosition>" + next + "</sru:nextRecordPosition>" : "");
+        """,
+        r,
+        next > 0 ? "<sru:nextRecordPosition>" + next + "</sru:nextRecordPosition>" : "");
   }
 
   /** The project's sample Kamerstuk as KOOP XML, renumbered so each number is its own paper. */

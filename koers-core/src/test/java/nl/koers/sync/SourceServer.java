@@ -14,13 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.util.SuppressForbidden;
 
 /**
  * An HTTP server on 127.0.0.1 for the sync tests: serves the pages a test puts on it, counts the
  * requests per path, keeps their headers, and misbehaves when a route says so. Never the internet.
  */
+@SuppressForbidden(
+    reason = "a local HTTP server from the JDK (com.sun.net.httpserver) plays the sources")
 final class SourceServer implements AutoCloseable {
   /** Answers one request; {@code nth} counts this path's requests from 1. */
+  @SuppressForbidden(reason = "answers a request of the JDK's HTTP server")
   interface Route {
     void answer(HttpExchange ex, int nth) throws IOException;
   }

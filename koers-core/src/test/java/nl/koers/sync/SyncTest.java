@@ -20,6 +20,7 @@ import nl.koers.pipeline.PaperProcessor;
 import nl.koers.search.PaperSearcher;
 import nl.koers.sync.SyncReport.Outcome;
 import nl.koers.tk.TkStore;
+import org.apache.lucene.util.SuppressForbidden;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Sync against a server on 127.0.0.1 that serves project-written pages in the sources' formats and
  * misbehaves on cue. No test touches the internet.
  */
+@SuppressForbidden(
+    reason = "a local HTTP server from the JDK (com.sun.net.httpserver) plays the sources")
 class SyncTest {
   private static final PaperProcessor PROCESSOR = PaperProcessor.standard();
   private static final String RES_A = "/odata/Document(" + DOC_A + ")/resource";
@@ -304,6 +307,21 @@ class SyncTest {
     SyncReport next = sync(options().build());
     assertThat(next.count(Outcome.INDEXED)).isEqualTo(1);
     assertThat(paperIds()).hasSize(5);
+  }
+
+  @Test
+  void aPaperWhoseMetadataXmlIsMissingIsStillFetchedButABrokenOneIsRefused() throws Exception {
+    server.on(
+        "/koop/kst-21501-02-3105/metadata.xml",
+        (ex, n) -> send(ex, 404, "text/plain", utf8("niet gevonden")));
+    server.serve("/frbr/kst-21501-02-3104/metadata.xml", "text/xml", utf8("<metadata_gegevens>"));
+
+    SyncReport r = sync(options().build());
+
+    assertThat(paperIds()).contains("kst-21501-02-3105").doesNotContain("kst-21501-02-3104");
+    assertThat(r.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.what()).endsWith("/frbr/kst-21501-02-3104/metadata.xml"));
   }
 
   @Test
