@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       "  koers ingest ../shared/corpus            index a folder of papers",
       "  koers search \"trans-Atlantische betrekkingen\"",
       "  koers show kst-21501-02-2976",
+      "  koers sync --dossier 21501-02 --since 2024-01-01   fetch new papers from the sources",
       "  koers extract --jsonl paper.txt          facts as JSON, no index needed",
       "  koers eval --gold gold.jsonl --docs DIR  measure extraction accuracy"
     },
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ServeCommand.class,
       ImportCommand.class,
+      SyncCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       StatsCommand.class,

@@ -72,6 +72,20 @@ public final class TkRecordReader {
     return outcomes;
   }
 
+  /** The records of one OData v4 response (used by {@code koers sync}, which fetches them). */
+  public static List<TkRecord> fromOData(byte[] json, String typeHint) throws IOException {
+    List<TkRecord> out = new ArrayList<>();
+    readJson(json, typeHint, out);
+    return out;
+  }
+
+  /** The records of one SyncFeed page; deletions carry {@code Verwijderd=true}. */
+  public static List<TkRecord> fromAtom(byte[] xml) throws ReadException {
+    List<TkRecord> out = new ArrayList<>();
+    readAtom(xml, out);
+    return out;
+  }
+
   /** {@code Zaak.json}, {@code zaken-2024.json}: a hint for files without an OData context. */
   private static String typeFromName(Path f) {
     String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
