@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sync",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
     description = {
       "Fetch papers and records from the public sources into the data folder, then ingest them.",
       "Incremental: a rerun fetches only what changed; a killed sync resumes without duplicates.",

@@ -56,8 +56,18 @@ public record SyncOptions(
   public static final URI KOOP_DOC = URI.create("https://zoek.officielebekendmakingen.nl/");
 
   /** Names Koers, its version and where to read about it, as the sources ask of robots. */
-  public static final String USER_AGENT =
-      "Koers/0.1.0 (open-source reader of foreign-policy papers; +https://github.com/koers-nl/koers)";
+  public static final String USER_AGENT = userAgent(System.getenv("KOERS_CONTACT"));
+
+  /**
+   * Names Koers and, when the user set {@code KOERS_CONTACT} (an e-mail address or URL), whom a
+   * source's operators can reach about this client's traffic.
+   */
+  static String userAgent(String contact) {
+    String base = "Koers/0.1.0 (open-source reader of foreign-policy papers";
+    return contact == null || contact.isBlank() || !contact.strip().matches("[\\x21-\\x7e]{3,200}")
+        ? base + ")"
+        : base + "; +" + contact.strip() + ")";
+  }
 
   /** KOOP's publication types that hold parliamentary papers. */
   public static final List<String> KOOP_KINDS =
