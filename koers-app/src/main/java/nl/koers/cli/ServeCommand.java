@@ -2,10 +2,13 @@ package nl.koers.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.koers.read.ReadLimits;
 import nl.koers.serve.KoersServer;
+import nl.koers.serve.Schedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +81,59 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "64MB")
   String maxUpload;
 
+  @Option(
+      names = "--sync-every",
+      paramLabel = "PERIOD",
+      description =
+          "in the background, every PERIOD (15m, 1h, …): sync the live sources, then run the"
+              + " watches")
+  String syncEvery;
+
+  @Option(
+      names = "--watch-every",
+      paramLabel = "PERIOD",
+      description = "in the background, run the watches every PERIOD (15m, 1h, …)")
+  String watchEvery;
+
+  @Mixin DeliveryOptions delivery = new DeliveryOptions();
+
+  /**
+   * What {@code --sync-every} runs before the watches. Live sources ({@code nl.koers.sync}) are
+   * wired in here once they are part of the build; until then the job says so in {@code
+   * /v1/schedule} and the watches still run.
+   */
+  static Schedule.Job syncJob(Path dataDir) {
+    return Schedule.Job.of(
+        "sync",
+        () -> {
+          throw new UnsupportedOperationException(
+              "live sources (koers sync) are not part of this build; only the watches run");
+        });
+  }
+
+  /** The background jobs the options ask for: sync (with --sync-every), then the watches. */
+  List<Schedule.Job> jobs(int actualPort) throws java.io.IOException {
+    List<Schedule.Job> jobs = new ArrayList<>();
+    if (syncEvery != null) {
+      jobs.add(syncJob(data.dir));
+    }
+    List<nl.koers.watch.Delivery> deliveries =
+        delivery.deliveries("http://" + bind + ":" + actualPort);
+    jobs.add(
+        Schedule.Job.of(
+            "watches",
+            () -> {
+              for (nl.koers.watch.WatchRunner.Outcome o :
+                  new nl.koers.watch.WatchRunner(data.dir, deliveries, java.time.Clock.systemUTC())
+                      .run(nl.koers.watch.WatchRunner.Options.all())) {
+                if (!o.ok()) {
+                  throw new java.io.IOException("watch " + o.watch() + ": " + o.error());
+                }
+              }
+            }));
+    return jobs;
+  }
+
   /** How long stopping may take on SIGTERM before the JVM halts regardless. */
   static final long STOP_GRACE_MILLIS = 8_000;
 
@@ -93,6 +149,10 @@ public final class ServeCommand implements Callable<Integer> {
             knowledge.taxonomy(data.dir),
             knowledge.processor(data.dir, limits),
             new KoersServer.Settings(bind, port, token, ReadOption.bytes(maxUpload)));
+    if (syncEvery != null || watchEvery != null) {
+      java.time.Duration every = Schedule.period(syncEvery != null ? syncEvery : watchEvery);
+      server.runInBackground(every, java.time.Duration.ofSeconds(5), jobs(server.port()));
+    }
     out.printf(
         java.util.Locale.ROOT,
         "Koers serves %s at http://%s:%d/ (API: /v1, OpenAPI: /v1/openapi.json)%s%n",

@@ -63,6 +63,11 @@ final class ApiDocument {
     m.put("get /v1/refs/{id}", type(GraphRoutes.Refs.class));
     m.put("get /v1/graph", type(Graph.class));
     m.put("get /v1/dossiers/{dossier}", type(GraphRoutes.Dossier.class));
+    m.put("get /v1/watches", listing(WatchRoutes.WatchView.class));
+    m.put("post /v1/watches", type(WatchRoutes.WatchView.class));
+    m.put("get /v1/watches/{id}", type(WatchRoutes.WatchView.class));
+    m.put("delete /v1/watches/{id}", type(WatchRoutes.Removed.class));
+    m.put("get /v1/schedule", type(Schedule.Status.class));
     return m;
   }
 
