@@ -71,6 +71,11 @@ final class ApiDocument {
     return m;
   }
 
+  /** The JSON body each route takes, keyed as {@link #answers()}. */
+  static Map<String, JavaType> requests() {
+    return Map.of("post /v1/watches", type(WatchRoutes.NewWatch.class));
+  }
+
   private static JavaType type(Class<?> c) {
     return TYPES.constructType(c);
   }
@@ -93,6 +98,14 @@ final class ApiDocument {
     for (var path : paths.properties()) {
       for (var op : path.getValue().properties()) {
         String key = op.getKey() + " " + path.getKey();
+        if (requests().containsKey(key)) {
+          ((ObjectNode) op.getValue())
+              .putObject("requestBody")
+              .put("required", true)
+              .putObject("content")
+              .putObject("application/json")
+              .set("schema", schemas.schema(requests().get(key)));
+        }
         ObjectNode responses = (ObjectNode) op.getValue().path("responses");
         for (var response : responses.properties()) {
           ObjectNode r = (ObjectNode) response.getValue();
