@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       "  koers serve",
       "  koers serve --data ~/koers --port 9000",
       "  KOERS_TOKEN=s3cret koers serve --max-upload 20MB",
+      "  koers serve --watch-every 15m --smtp-host smtp.example.org --smtp-user koers",
       "  curl -H 'Authorization: Bearer s3cret' -F file=@brief.pdf localhost:8080/v1/documents"
     })
 public final class ServeCommand implements Callable<Integer> {

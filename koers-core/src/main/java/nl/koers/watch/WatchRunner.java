@@ -138,7 +138,8 @@ public final class WatchRunner {
     for (PaperSearcher.Fresh f : searcher.fresh(w.request(MAX_ITEMS), after, includeReplaced)) {
       String id = f.hit().id();
       String reported = s.reported().get(id);
-      boolean seen = reported != null && (!includeReplaced || reported.equals(f.fingerprint()));
+      boolean seen =
+          reported != null && (!includeReplaced || sameContent(reported, f.fingerprint()));
       if (seen || id.equals(w.paper())) {
         continue;
       }
@@ -156,6 +157,16 @@ public final class WatchRunner {
               now));
     }
     return out;
+  }
+
+  /**
+   * Whether two fingerprints ({@code sha256@pipeline/dictionary}) are of the same file content: a
+   * paper read again by a newer pipeline is no new version of it.
+   */
+  static boolean sameContent(String a, String b) {
+    int ia = a.indexOf('@');
+    int ib = b.indexOf('@');
+    return (ia < 0 ? a : a.substring(0, ia)).equals(ib < 0 ? b : b.substring(0, ib));
   }
 
   /** The search's best passage without its marks, else the paper's first real paragraph. */
