@@ -123,6 +123,10 @@ final class ApiDocument {
     ObjectNode components = (ObjectNode) doc.path("components");
     ObjectNode out = components.putObject("schemas");
     schemas.schemas().forEach(out::set);
+    // a request needs only what the route cannot do without; the rest may be left out
+    if (out.get("NewWatch") instanceof ObjectNode newWatch) {
+      newWatch.putArray("required").add("name");
+    }
     return doc.toPrettyString();
   }
 }

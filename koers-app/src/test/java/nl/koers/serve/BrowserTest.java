@@ -146,6 +146,12 @@ class BrowserTest {
     assertThat(driver.findElement(By.cssSelector("section.card")).getText())
         .contains("Kamer record")
         .contains("2024D44001");
+    // its official pages: by its id, and by the Kamer's document number from the records
+    assertThat(driver.findElements(By.cssSelector("section.card a.official")))
+        .extracting(a -> a.getDomAttribute("href"))
+        .containsExactly(
+            "https://zoek.officielebekendmakingen.nl/kst-21501-02-2976.html",
+            "https://www.tweedekamer.nl/kamerstukken/detail?id=2024D44001&did=2024D44001");
     // the signatory's span is cut where the entity Veldkamp starts inside it: join its pieces
     assertThat(
             driver.findElements(By.cssSelector("#text [data-type=signatory]")).stream()

@@ -166,6 +166,14 @@ class WatchRoutesTest {
           .isEmpty();
     }
     assertThat(s.json("/v1/watches/schema").at("/watch/entity").asText()).isEqualTo("nato");
+    // the body a client sends is in the document too, and a field it does not know breaks it
+    JsonNode request =
+        doc.at("/paths/~1v1~1watches/post/requestBody/content/application~1json/schema");
+    JsonNode body =
+        nl.koers.document.Json.mapper().readTree("{\"name\":\"navo\",\"query\":\"NAVO\"}");
+    assertThat(OpenApiSchemas.errors(doc, request, body)).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("colour", "red");
+    assertThat(OpenApiSchemas.errors(doc, request, body)).isNotEmpty();
   }
 
   @Test
