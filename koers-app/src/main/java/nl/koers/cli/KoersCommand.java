@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       RefsCommand.class,
       GraphCommand.class,
       DossierCommand.class,
+      WatchCommand.class,
       nl.koers.bench.BenchCommand.class,
       ExtractCommand.class,
       EvalCommand.class,

@@ -2,10 +2,13 @@ package nl.koers.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.koers.read.ReadLimits;
 import nl.koers.serve.KoersServer;
+import nl.koers.serve.Schedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +30,7 @@ import picocli.CommandLine.Spec;
       "  koers serve",
       "  koers serve --data ~/koers --port 9000",
       "  KOERS_TOKEN=s3cret koers serve --max-upload 20MB",
+      "  koers serve --watch-every 15m --smtp-host smtp.example.org --smtp-user koers",
       "  curl -H 'Authorization: Bearer s3cret' -F file=@brief.pdf localhost:8080/v1/documents"
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -78,6 +82,69 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "64MB")
   String maxUpload;
 
+  @Option(
+      names = "--sync-every",
+      paramLabel = "PERIOD",
+      description =
+          "in the background, every PERIOD (15m, 1h, …): sync the live sources, then run the"
+              + " watches")
+  String syncEvery;
+
+  @Option(
+      names = "--watch-every",
+      paramLabel = "PERIOD",
+      description = "in the background, run the watches every PERIOD (15m, 1h, …)")
+  String watchEvery;
+
+  @Mixin DeliveryOptions delivery = new DeliveryOptions();
+
+  /** What {@code --sync-every} fetches: the same options as {@code koers sync}. */
+  @Mixin SyncScope syncScope = new SyncScope();
+
+  /** What {@code --sync-every} runs before the watches: one {@code koers sync} round. */
+  static Schedule.Job syncJob(
+      Path dataDir, nl.koers.sync.SyncOptions options, nl.koers.pipeline.PaperProcessor processor) {
+    return Schedule.Job.of(
+        "sync",
+        () -> {
+          nl.koers.sync.SyncReport report;
+          try (nl.koers.index.PaperIndex index = nl.koers.index.PaperIndex.open(dataDir)) {
+            report =
+                nl.koers.sync.Sync.run(
+                    options, dataDir, index, processor, new nl.koers.sync.SyncListener() {});
+          }
+          if (!report.failures().isEmpty()) {
+            nl.koers.sync.SyncReport.Failure f = report.failures().get(0);
+            throw new java.io.IOException(
+                report.failures().size() + " failed, first " + f.what() + ": " + f.reason());
+          }
+        });
+  }
+
+  /** The background jobs the options ask for: sync (with --sync-every), then the watches. */
+  List<Schedule.Job> jobs(int actualPort) throws java.io.IOException {
+    List<Schedule.Job> jobs = new ArrayList<>();
+    if (syncEvery != null) {
+      jobs.add(
+          syncJob(data.dir, syncScope.options(), knowledge.processor(data.dir, read.limits())));
+    }
+    List<nl.koers.watch.Delivery> deliveries =
+        delivery.deliveries("http://" + bind + ":" + actualPort);
+    jobs.add(
+        Schedule.Job.of(
+            "watches",
+            () -> {
+              for (nl.koers.watch.WatchRunner.Outcome o :
+                  new nl.koers.watch.WatchRunner(data.dir, deliveries, java.time.Clock.systemUTC())
+                      .run(nl.koers.watch.WatchRunner.Options.all())) {
+                if (!o.ok()) {
+                  throw new java.io.IOException("watch " + o.watch() + ": " + o.error());
+                }
+              }
+            }));
+    return jobs;
+  }
+
   /** How long stopping may take on SIGTERM before the JVM halts regardless. */
   static final long STOP_GRACE_MILLIS = 8_000;
 
@@ -96,6 +163,11 @@ public final class ServeCommand implements Callable<Integer> {
               + data.dir
               + ")");
     }
+    String missing = syncEvery == null ? null : syncScope.missingScope();
+    if (missing != null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--sync-every: " + missing);
+    }
     ReadLimits limits = read.limits();
     KoersServer server =
         KoersServer.start(
@@ -104,6 +176,10 @@ public final class ServeCommand implements Callable<Integer> {
             knowledge.taxonomy(data.dir),
             knowledge.processor(data.dir, limits),
             new KoersServer.Settings(bind, port, token, ReadOption.bytes(maxUpload)));
+    if (syncEvery != null || watchEvery != null) {
+      java.time.Duration every = Schedule.period(syncEvery != null ? syncEvery : watchEvery);
+      server.runInBackground(every, java.time.Duration.ofSeconds(5), jobs(server.port()));
+    }
     out.printf(
         java.util.Locale.ROOT,
         "Koers serves %s at http://%s:%d/ (API: /v1, OpenAPI: /v1/openapi.json)%s%n",

@@ -63,7 +63,17 @@ final class ApiDocument {
     m.put("get /v1/refs/{id}", type(GraphRoutes.Refs.class));
     m.put("get /v1/graph", type(Graph.class));
     m.put("get /v1/dossiers/{dossier}", type(GraphRoutes.Dossier.class));
+    m.put("get /v1/watches", listing(WatchRoutes.WatchView.class));
+    m.put("post /v1/watches", type(WatchRoutes.WatchView.class));
+    m.put("get /v1/watches/{id}", type(WatchRoutes.WatchView.class));
+    m.put("delete /v1/watches/{id}", type(WatchRoutes.Removed.class));
+    m.put("get /v1/schedule", type(Schedule.Status.class));
     return m;
+  }
+
+  /** The JSON body each route takes, keyed as {@link #answers()}. */
+  static Map<String, JavaType> requests() {
+    return Map.of("post /v1/watches", type(WatchRoutes.NewWatch.class));
   }
 
   private static JavaType type(Class<?> c) {
@@ -88,6 +98,14 @@ final class ApiDocument {
     for (var path : paths.properties()) {
       for (var op : path.getValue().properties()) {
         String key = op.getKey() + " " + path.getKey();
+        if (requests().containsKey(key)) {
+          ((ObjectNode) op.getValue())
+              .putObject("requestBody")
+              .put("required", true)
+              .putObject("content")
+              .putObject("application/json")
+              .set("schema", schemas.schema(requests().get(key)));
+        }
         ObjectNode responses = (ObjectNode) op.getValue().path("responses");
         for (var response : responses.properties()) {
           ObjectNode r = (ObjectNode) response.getValue();
@@ -105,6 +123,10 @@ final class ApiDocument {
     ObjectNode components = (ObjectNode) doc.path("components");
     ObjectNode out = components.putObject("schemas");
     schemas.schemas().forEach(out::set);
+    // a request needs only what the route cannot do without; the rest may be left out
+    if (out.get("NewWatch") instanceof ObjectNode newWatch) {
+      newWatch.putArray("required").add("name");
+    }
     return doc.toPrettyString();
   }
 }

@@ -117,7 +117,10 @@ final class DocumentRoutes {
     }
   }
 
-  /** A paper whole, with what a page needs to show it. */
+  /**
+   * A paper whole, with what a page needs to show it; {@code links} are its official pages
+   * (officielebekendmakingen.nl by its id, tweedekamer.nl by the Kamer's document number).
+   */
   record Detail(
       Document document,
       String title,
@@ -125,7 +128,8 @@ final class DocumentRoutes {
       Map<String, String> entityLabels,
       Map<String, String> topicLabels,
       String original,
-      Kamer kamer) {}
+      Kamer kamer,
+      List<nl.koers.document.OfficialLinks.Link> links) {}
 
   /**
    * What the Tweede Kamer's own records say ({@code koers import tk}): the paper's document, the
@@ -185,6 +189,7 @@ final class DocumentRoutes {
       }
     }
     Document shown = PublicSource.document(d, text);
+    Kamer kamer = kamer(d);
     Api.json(
         ctx,
         new Detail(
@@ -194,7 +199,10 @@ final class DocumentRoutes {
             Labels.entities(library.gazetteer(), entities),
             Labels.topics(library.taxonomy(), topics),
             Files.isRegularFile(Path.of(d.source())) ? originalPath(d.id()) : null,
-            kamer(d)));
+            kamer,
+            nl.koers.document.OfficialLinks.of(
+                d.id(),
+                kamer == null || kamer.paper() == null ? null : kamer.paper().documentNumber())));
   }
 
   static String originalPath(String id) {

@@ -32,6 +32,7 @@ public final class KoersServer implements Closeable {
   private final Library library;
   private final Javalin app;
   private final List<String> routes = new ArrayList<>();
+  private volatile Schedule schedule;
 
   /** Settings of one server. */
   public record Settings(String bind, int port, String token, long maxUploadBytes, Limits limits) {
@@ -116,6 +117,8 @@ public final class KoersServer implements Closeable {
     new SubjectRoutes(library).register(app, shed);
     new TableRoutes(library).register(app, shed);
     new GraphRoutes(library).register(app, shed);
+    new WatchRoutes(library, uploads).register(app, shed);
+    new ScheduleRoutes(() -> schedule).register(app);
     app.exception(
         ApiError.class,
         (e, ctx) -> {
@@ -176,6 +179,18 @@ public final class KoersServer implements Closeable {
     return server;
   }
 
+  /**
+   * Runs {@code jobs} in the background every {@code every} (the first round after {@code delay}),
+   * reported by {@code GET /v1/schedule}; stopped when the server closes.
+   */
+  public synchronized void runInBackground(
+      java.time.Duration every, java.time.Duration delay, List<Schedule.Job> jobs) {
+    if (schedule != null) {
+      schedule.close();
+    }
+    schedule = new Schedule(every, delay, jobs);
+  }
+
   public int port() {
     return app.port();
   }
@@ -207,6 +222,9 @@ public final class KoersServer implements Closeable {
 
   @Override
   public void close() {
+    if (schedule != null) {
+      schedule.close();
+    }
     app.stop();
     library.close();
   }

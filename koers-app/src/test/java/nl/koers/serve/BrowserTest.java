@@ -148,6 +148,12 @@ class BrowserTest {
     assertThat(driver.findElement(By.cssSelector("section.card")).getText())
         .contains("Kamer record")
         .contains("2024D44001");
+    // its official pages: by its id, and by the Kamer's document number from the records
+    assertThat(driver.findElements(By.cssSelector("section.card a.official")))
+        .extracting(a -> a.getDomAttribute("href"))
+        .containsExactly(
+            "https://zoek.officielebekendmakingen.nl/kst-21501-02-2976.html",
+            "https://www.tweedekamer.nl/kamerstukken/detail?id=2024D44001&did=2024D44001");
     // the signatory's span is cut where the entity Veldkamp starts inside it: join its pieces
     assertThat(
             driver.findElements(By.cssSelector("#text [data-type=signatory]")).stream()
@@ -199,6 +205,56 @@ class BrowserTest {
     assertThat(driver.findElements(By.cssSelector("#facets a[data-facet=entity]")).size())
         .isGreaterThan(before);
     shot("search-english");
+  }
+
+  @Test
+  void followASearchThenANewMatchingPaperShowsOnTheWatchPageAndInTheFeed() throws Exception {
+    driver.get(server.base() + "/?q=NAVO");
+    WebElement follow =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".follow-button")));
+    follow.click();
+    WebElement name = driver.findElement(By.cssSelector(".follow-form input[name=watch-name]"));
+    assertThat(name.getDomProperty("value")).isEqualTo("navo");
+    name.clear();
+    name.sendKeys("navo-browser");
+    driver
+        .findElement(By.cssSelector(".follow-form input[name=watch-token]"))
+        .sendKeys(TestServer.TOKEN);
+    driver.findElement(By.cssSelector(".follow-form button[type=submit]")).click();
+    WebElement status =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".follow-status a")));
+    assertThat(status.getText()).isEqualTo("navo-browser");
+    assertThat(unlabelledControls()).isZero();
+    shot("follow");
+
+    // a matching paper arrives after the watch was added; the seeds and the hostile paper did not
+    Path paper = SharedCorpus.dev().resolve("docs").resolve("kst-28676-503.txt");
+    SharedCorpus.requireFile(paper, "dev paper kst-28676-503");
+    String id =
+        Json.mapper()
+            .readTree(
+                server
+                    .upload(
+                        TestServer.TOKEN, Map.of("kst-28676-503.txt", Files.readAllBytes(paper)))
+                    .body())
+            .at("/results/0/id")
+            .asText();
+    new nl.koers.watch.WatchRunner(data, List.of(), java.time.Clock.systemUTC())
+        .run(new nl.koers.watch.WatchRunner.Options("navo-browser", false));
+
+    status.click();
+    WebElement item =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#navo-browser .watch-item a[href*='" + id + "']")));
+    assertThat(driver.findElements(By.cssSelector("#navo-browser .watch-item"))).hasSize(1);
+    assertThat(item.getText()).contains("NAVO");
+    assertThat(driver.findElement(By.cssSelector("#navo-browser")).getText())
+        .doesNotContain(hostileId);
+    shot("watches");
+    String feed = server.get("/v1/watches/navo-browser/feed.atom").body();
+    assertThat(feed).contains("paper.html?id=" + id).doesNotContain(hostileId);
   }
 
   @Test

@@ -96,8 +96,19 @@ public final class DocumentMapper {
     return String.join(" . ", parts);
   }
 
-  /** The entries of one paper, paper entry first; written together as a block. */
+  /** The entries of one paper, paper entry first, without ingest times (papers count as old). */
   public List<org.apache.lucene.document.Document> toLucene(Document d) {
+    return toLucene(d, 0, 0);
+  }
+
+  /**
+   * The entries of one paper, paper entry first; written together as a block.
+   *
+   * @param ingested when the paper id first entered the index (epoch ms), 0 when unknown
+   * @param changed when this version was indexed (epoch ms), 0 when unknown
+   */
+  public List<org.apache.lucene.document.Document> toLucene(
+      Document d, long ingested, long changed) {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
     String title = PaperTitle.of(d);
     Shared shared =
@@ -116,6 +127,8 @@ public final class DocumentMapper {
     if (d.format() != null) {
       paper.add(new StoredField(Fields.FORMAT, d.format()));
     }
+    stamp(paper, Fields.INGESTED, ingested);
+    stamp(paper, Fields.CHANGED, changed);
     List<int[]> passages = passages(d);
     String facts = factsText(d);
     // the paper entry is what a search ranks: its title, its whole running text and its facts
@@ -132,6 +145,15 @@ public final class DocumentMapper {
       out.add(passage);
     }
     return out;
+  }
+
+  /** A time as a point (range queries), a stored value and doc values; 0 (unknown) is left out. */
+  private static void stamp(org.apache.lucene.document.Document paper, String field, long millis) {
+    if (millis > 0) {
+      paper.add(new LongPoint(field, millis));
+      paper.add(new StoredField(field, millis));
+      paper.add(new NumericDocValuesField(field, millis));
+    }
   }
 
   /** The passages' text, a blank line apart. */

@@ -64,5 +64,16 @@ public final class Fields {
 
   public static final String JSON = "json";
 
+  /**
+   * On a paper entry: when this paper id first entered the index, in epoch milliseconds (point,
+   * stored, doc values). Kept when a new version replaces the paper, so a watch alerts on papers
+   * that are new to the index, also late-arriving old ones. Papers indexed before the field existed
+   * have none and count as old.
+   */
+  public static final String INGESTED = "ingested";
+
+  /** On a paper entry: when this version of the paper was indexed, in epoch milliseconds. */
+  public static final String CHANGED = "changed";
+
   private Fields() {}
 }

@@ -56,6 +56,14 @@ public final class PaperIndex implements Closeable {
 
   private record Alias(String source, String paperId) {}
 
+  /** paper id -> when it first entered the index (epoch ms); absent for papers from before. */
+  private final Map<String, Long> firstIngested = new HashMap<>();
+
+  /** Paper ids the index held when opened or has written since: their first time is known. */
+  private final java.util.Set<String> known = new java.util.HashSet<>();
+
+  private java.time.Clock clock = java.time.Clock.systemUTC();
+
   private int uncommitted;
 
   private PaperIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -71,8 +79,14 @@ public final class PaperIndex implements Closeable {
           org.apache.lucene.document.Document d =
               stored.document(
                   sd.doc,
-                  java.util.Set.of(Fields.SHA256, Fields.SOURCE, Fields.DOC_ID, Fields.FORMAT));
+                  java.util.Set.of(
+                      Fields.SHA256, Fields.SOURCE, Fields.DOC_ID, Fields.FORMAT, Fields.INGESTED));
           String source = d.get(Fields.SOURCE);
+          known.add(d.get(Fields.DOC_ID));
+          org.apache.lucene.index.IndexableField ingested = d.getField(Fields.INGESTED);
+          if (ingested != null) {
+            firstIngested.put(d.get(Fields.DOC_ID), ingested.numericValue().longValue());
+          }
           shaToSource.put(d.get(Fields.SHA256), source);
           sourceToSha.put(source, d.get(Fields.SHA256));
           String format = d.get(Fields.FORMAT);
@@ -122,6 +136,12 @@ public final class PaperIndex implements Closeable {
             : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     return new PaperIndex(directory, new IndexWriter(directory, config));
+  }
+
+  /** The clock ingest times are read from; tests set a fixed one. */
+  public PaperIndex clock(java.time.Clock newClock) {
+    this.clock = newClock;
+    return this;
   }
 
   public static Path indexPath(Path dataDir) {
@@ -204,8 +224,11 @@ public final class PaperIndex implements Closeable {
       sameReason = "same paper as " + held.source() + "; keeping this one: " + choice.why();
     }
     boolean replaced = sourceToSha.containsKey(source) || sameReason != null;
+    long now = clock.millis();
+    // a paper the index had before ingest times were kept stays old (0): it alerts nobody
+    long first = firstIngested.getOrDefault(d.id(), known.contains(d.id()) ? 0L : now);
     try {
-      List<org.apache.lucene.document.Document> block = mapper.toLucene(d);
+      List<org.apache.lucene.document.Document> block = mapper.toLucene(d, first, now);
       writer.updateDocuments(new Term(Fields.DOC_ID, d.id()), block);
       // Only once the new version is in: drop an older version of this file stored under another
       // id.
@@ -248,6 +271,10 @@ public final class PaperIndex implements Closeable {
     }
     kept.values().removeIf(v -> v.source().equals(source)); // an older id of this same file
     kept.put(d.id(), incoming);
+    known.add(d.id());
+    if (first > 0) {
+      firstIngested.put(d.id(), first);
+    }
     String old = sourceToSha.put(source, sha);
     if (old != null) {
       shaToSource.remove(old);

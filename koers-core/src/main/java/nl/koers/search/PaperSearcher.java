@@ -95,9 +95,65 @@ public final class PaperSearcher implements Closeable {
    */
   public SearchResults search(SearchRequest request, org.apache.lucene.index.QueryTimeout timeout)
       throws IOException {
+    return search(request, timeout, null);
+  }
+
+  /** A paper found by {@link #fresh}: the hit, when it entered the index, and its version. */
+  public record Fresh(SearchHit hit, long ingested, long changed, String fingerprint) {}
+
+  /**
+   * The papers that match a search and entered the index after {@code afterMillis} (or, with {@code
+   * changed}, whose present version was indexed after it), in the search's order: what a watch
+   * alerts on. Papers indexed before ingest times were kept never match.
+   */
+  public List<Fresh> fresh(SearchRequest request, long afterMillis, boolean changed)
+      throws IOException {
+    String field = changed ? Fields.CHANGED : Fields.INGESTED;
+    Query after = LongPoint.newRangeQuery(field, afterMillis + 1, Long.MAX_VALUE);
+    List<Fresh> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (SearchHit hit : search(request, null, after).hits()) {
+      TopDocs top =
+          searcher.search(
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(Fields.DOC_ID, hit.id())), BooleanClause.Occur.FILTER)
+                  .add(
+                      new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
+                      BooleanClause.Occur.FILTER)
+                  .build(),
+              1);
+      if (top.scoreDocs.length == 0) {
+        continue;
+      }
+      org.apache.lucene.document.Document d =
+          stored.document(
+              top.scoreDocs[0].doc,
+              java.util.Set.of(Fields.INGESTED, Fields.CHANGED, Fields.SHA256));
+      out.add(
+          new Fresh(
+              hit, longOf(d, Fields.INGESTED), longOf(d, Fields.CHANGED), d.get(Fields.SHA256)));
+    }
+    return out;
+  }
+
+  private static long longOf(org.apache.lucene.document.Document d, String field) {
+    org.apache.lucene.index.IndexableField f = d.getField(field);
+    return f == null ? 0 : f.numericValue().longValue();
+  }
+
+  private SearchResults search(
+      SearchRequest request, org.apache.lucene.index.QueryTimeout timeout, Query also)
+      throws IOException {
     long start = System.nanoTime();
     PaperQueryParser.Parsed parsed = parser.parse(request.query());
     Query filters = filters(request);
+    if (also != null) {
+      filters =
+          new BooleanQuery.Builder()
+              .add(filters, BooleanClause.Occur.FILTER)
+              .add(also, BooleanClause.Occur.FILTER)
+              .build();
+    }
     Query query =
         new BooleanQuery.Builder()
             .add(parsed.papers(), BooleanClause.Occur.MUST)

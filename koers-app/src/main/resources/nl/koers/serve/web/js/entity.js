@@ -1,6 +1,6 @@
 // Entity and topic pages: labels, a timeline chart (papers per period and mean stance, shifts
 // flagged), the strongest quotes each way, the papers, and figures about the subject.
-import { api, apiUrl, el, svg, fill, params, dateText, paperHref, entityHref, topicHref, showError, stance, table } from './koers.js';
+import { api, apiUrl, el, svg, fill, params, dateText, paperHref, entityHref, topicHref, showError, stance, table, followButton } from './koers.js';
 
 const root = document.getElementById('subject');
 const p = params();
@@ -34,6 +34,7 @@ async function entityPage(id) {
   const info = e.entity;
   fill(root,
     el('h1', {}, e.label),
+    followButton(info ? { entity: e.id } : { member: e.label }, e.label),
     el('section', { class: 'card', 'aria-label': 'About' }, el('dl', {},
       el('dt', {}, 'Type'), el('dd', {}, info ? info.type : 'person (member of parliament)'),
       info && info.qid ? [el('dt', {}, 'Wikidata'), el('dd', {}, el('a', { href: 'https://www.wikidata.org/wiki/' + info.qid, rel: 'noopener noreferrer' }, info.qid))] : null,
@@ -59,6 +60,7 @@ async function topicPage(key) {
     api('timeline', { subject: 'topic:' + topic.id, by }), api('figures', { topic: topic.id })]);
   fill(root,
     el('h1', {}, topic.label),
+    followButton({ topic: topic.id }, topic.label),
     el('section', { class: 'card', 'aria-label': 'About' }, el('dl', {},
       el('dt', {}, 'Topic'), el('dd', {}, `${topic.id} (${topic.axis})`),
       el('dt', {}, 'Cues'), el('dd', {}, topic.cues.join(', ')),

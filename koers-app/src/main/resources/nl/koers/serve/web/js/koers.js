@@ -3,7 +3,8 @@
 
 const NAV = [
   ['/', 'Search'], ['/entity.html', 'Entities & topics'], ['/graph.html', 'Citation graph'],
-  ['/figures.html', 'Figures'], ['/commitments.html', 'Commitments'], ['/v1/openapi.json', 'API'],
+  ['/figures.html', 'Figures'], ['/commitments.html', 'Commitments'], ['/watches.html', 'Watches'],
+  ['/v1/openapi.json', 'API'],
 ];
 
 /** The site header every page shares, with the current page marked. */
@@ -121,6 +122,66 @@ export function table(rows, columns, caption) {
     caption ? el('caption', {}, caption) : null,
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c.label)))),
     el('tbody', {}, rows.map((r) => el('tr', {}, columns.map((c) => el('td', {}, c.render ? c.render(r) : r[c.key] ?? ''))))));
+}
+
+/** The server's token as this tab remembers it (adding and removing watches need it, as uploads do). */
+export const token = {
+  get: () => sessionStorage.getItem('koers-token') || '',
+  set: (t) => sessionStorage.setItem('koers-token', t),
+};
+
+/** Sends JSON to a /v1 route with the token; rejects with the server's error message. */
+export async function send(method, path, body, bearer) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (bearer) headers.Authorization = 'Bearer ' + bearer;
+  const res = await fetch('/v1/' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const err = new Error(answer.error || res.statusText);
+    err.status = res.status;
+    throw err;
+  }
+  return answer;
+}
+
+/** A name a watch may have, made from a label: navo-top, oekraine. */
+export function watchName(label) {
+  return String(label || 'watch').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64) || 'watch';
+}
+
+/**
+ * A Follow button: it opens a small form (the watch's name and the server's token) that adds a
+ * watch for `spec` ({query, kind, dossier, entity, topic, member, paper}); papers ingested from
+ * then on show on the Watches page and in the watch's Atom feed.
+ */
+export function followButton(spec, label) {
+  const status = el('span', { class: 'follow-status', role: 'status', 'aria-live': 'polite' });
+  const name = el('input', { type: 'text', name: 'watch-name', value: watchName(label), 'aria-label': 'Name of the watch', required: true, maxlength: 64 });
+  const secret = el('input', { type: 'password', name: 'watch-token', value: token.get(), 'aria-label': 'Server token', placeholder: 'server token', autocomplete: 'off' });
+  const form = el('form', { class: 'follow-form', hidden: true },
+    el('label', {}, 'Name ', name), ' ', el('label', {}, 'Token ', secret), ' ',
+    el('button', { type: 'submit', class: 'primary' }, 'Create watch'));
+  const button = el('button', { type: 'button', class: 'follow-button', 'aria-expanded': 'false' }, 'Follow');
+  button.addEventListener('click', () => {
+    form.hidden = !form.hidden;
+    button.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) name.focus();
+  });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      const w = await send('POST', 'watches', { ...spec, name: name.value.trim() }, secret.value.trim());
+      token.set(secret.value.trim());
+      form.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      fill(status, 'Following as ', el('a', { href: '/watches.html#' + encodeURIComponent(w.name) }, w.name), ' (', w.follows, ')');
+    } catch (e) {
+      fill(status, el('span', { class: 'error', role: 'alert' }, e.message));
+    }
+  });
+  return el('div', { class: 'follow' }, button, form, status);
 }
 
 siteHeader();

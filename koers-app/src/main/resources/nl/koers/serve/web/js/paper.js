@@ -1,6 +1,6 @@
 // The paper page: a metadata card, the cleaned text with every annotation as a typed highlight
 // (toggled from the legend), references that click through, and what cites the paper.
-import { api, el, fill, params, dateText, paperHref, entityHref, topicHref, graphHref, showError, stance } from './koers.js';
+import { api, el, fill, params, dateText, paperHref, entityHref, topicHref, graphHref, showError, stance, followButton } from './koers.js';
 
 const LEGEND = [
   ['entity', 'Entities', 'var(--entity)'],
@@ -53,6 +53,7 @@ function render(detail, refs) {
   legend.querySelectorAll('.swatch').forEach((s) => { s.style.background = s.dataset.colour; });
   fill(root,
     el('h1', {}, detail.title),
+    followButton({ paper: d.id }, 'cites-' + d.id),
     card(d, f, detail),
     legend,
     el('div', { class: 'two' }, article, side(d, detail, refs)));
@@ -78,6 +79,7 @@ function card(d, f, detail) {
     row('Motions', joined(f.motions.map((m) => `${m.member ? 'motie ' + m.member : 'motie'}${m.kst ? ' (' + m.kst + ')' : ''}`))),
     row('Answers', joined(f.requests.map((r) => `request of ${r.member}${r.party ? ' (' + r.party + ')' : ''}${r.date ? ' of ' + r.date : ''}`))),
     kamerRows(detail.kamer),
+    row('Official', (detail.links || []).flatMap((l, i) => [i ? ' · ' : null, el('a', { href: l.url, class: 'official', rel: 'noopener noreferrer' }, l.site)])),
     row('Source differs', disagreements(d)),
     row('Source', d.format, ' · ', detail.original ? el('a', { href: detail.original }, 'original file') : 'original file not available',
       ' · ', el('a', { href: '/?like=' + encodeURIComponent(d.id), class: 'more-like-this' }, 'more like this')),

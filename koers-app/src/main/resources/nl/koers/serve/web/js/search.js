@@ -1,6 +1,6 @@
 // The search page: query, suggestions, facets, highlighted passages, sort and paging, all kept in
 // the URL so that a search can be shared as a link.
-import { api, apiUrl, el, fill, marked, params, dateText, paperHref, showError } from './koers.js';
+import { api, apiUrl, el, fill, marked, params, dateText, paperHref, showError, followButton } from './koers.js';
 
 const FACETS = [
   ['kind', 'Kind'], ['year', 'Year'], ['author', 'Author'], ['entity', 'Entity'], ['topic', 'Topic'], ['dossier', 'Dossier'],
@@ -26,6 +26,13 @@ function go(next, replace) {
   const url = '/?' + s.toString();
   if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
   render();
+}
+
+/** Follow this search: its words and the filters a watch keeps (a dossier search is a dossier's page). */
+function follow(s) {
+  const spec = { query: s.q && s.q !== '*' ? s.q : null, kind: s.kind, dossier: s.dossier, entity: s.entity, topic: s.topic, member: s.author };
+  if (!spec.query && !spec.dossier && !spec.entity && !spec.topic && !spec.member) return null;
+  return followButton(spec, spec.query || spec.dossier || spec.entity || spec.topic || spec.member);
 }
 
 async function render() {
@@ -61,7 +68,7 @@ async function render() {
     const query = { q: s.q || '*', sort: s.sort, kind: s.kind, year: s.year, author: s.author, entity: s.entity, topic: s.topic, dossier: s.dossier, from: s.from, to: s.to };
     fill(count, `${res.totalPapers} paper${res.totalPapers === 1 ? '' : 's'} (${res.tookMillis} ms) · `,
       el('a', { href: apiUrl('search', { ...query, limit: 100, facets: false, format: 'csv' }), download: 'koers-search.csv' }, 'CSV of the first 100'),
-      howRead(res, s));
+      howRead(res, s), follow(s));
     fill(hits, res.hits.map((h) => el('li', {},
       el('h3', {}, el('a', { href: paperHref(h.id) + '#at-' + h.passageBegin, class: 'hit-title' }, h.title || h.id)),
       el('div', { class: 'meta' },
