@@ -34,12 +34,15 @@ final class Uploads {
   void authorise(Context ctx) {
     if (token == null) {
       throw new ApiError(
-          403, "this server is read-only: start it with --token (or KOERS_TOKEN) to allow uploads");
+          403,
+          "this server is read-only: start it with --token (or KOERS_TOKEN) to allow uploads and"
+              + " changes to watches");
     }
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       ctx.header("WWW-Authenticate", "Bearer");
-      throw new ApiError(401, "uploads need the header 'Authorization: Bearer <token>'");
+      throw new ApiError(
+          401, "uploads and changes to watches need the header 'Authorization: Bearer <token>'");
     }
     byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
     // compared in constant time, so timing does not reveal the token
