@@ -51,6 +51,13 @@ public final class BenchCommand implements Callable<Integer> {
       description = "corpus sizes in passages (default: ${DEFAULT-VALUE})")
   List<Integer> sizes = List.of(10_000);
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Koers' ingest threads, as `koers ingest --threads` (default: ${DEFAULT-VALUE})")
+  int threads = nl.koers.index.ParallelIngest.defaultThreads();
+
   @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
   long seed = 42;
 
@@ -121,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
         paperCount,
         bytes / 1e6);
     List<Engines.Engine> engines = new ArrayList<>();
-    engines.add(new Engines.Koers(dir.resolve("koers")));
+    engines.add(new Engines.Koers(dir.resolve("koers"), Math.max(1, threads)));
     engines.add(new Engines.PlainLucene(dir.resolve("lucene")));
     engines.add(new Engines.SqliteFts5(Files.createDirectories(dir).resolve("fts5.db")));
     String rg = Engines.Ripgrep.find();
