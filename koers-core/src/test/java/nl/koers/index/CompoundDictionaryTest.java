@@ -99,4 +99,19 @@ class CompoundDictionaryTest {
   void leavesNumbersAndIdsAlone() throws IOException {
     assertThat(tokens("kst-21501-02-2976")).hasSize(4).allMatch(t -> t.endsWith("/1"));
   }
+
+  @Test
+  void theQuickFoldOfPlainWordsAgreesWithTheFullFoldAndLeavesTheRestToIt() {
+    char[] buffer = new char[CompoundDictionary.MAX_WORD * 4];
+    for (String w : List.of("ministerraad", "verdrag", "sanctiepakket")) {
+      int n = CompoundDictionary.asciiLowerLetters(w, buffer);
+      assertThat(new String(buffer, 0, n)).isEqualTo(CompoundDictionary.fold(w)).isEqualTo(w);
+    }
+    // capitals, accents, hyphens and apostrophes take the full fold (or are no part at all)
+    for (String w : List.of("Groenland", "café", "e-mail", "auto's", " raad")) {
+      assertThat(CompoundDictionary.asciiLowerLetters(w, buffer)).isEqualTo(-1);
+    }
+    assertThat(CompoundDictionary.standard().isWord("ministerraad")).isTrue();
+    assertThat(CompoundDictionary.standard().isWord("cafe")).isTrue();
+  }
 }
