@@ -63,6 +63,22 @@ class CompoundDictionaryTest {
   }
 
   @Test
+  void aCompoundMetAgainIsSplitTheSameWayFromTheFiltersMemory() throws IOException {
+    assertThat(tokens("sanctiepakket, verdragen en weer een sanctiepakket"))
+        .containsExactly(
+            "sanctiepakket/0/13/1",
+            "sanctie/0/13/0",
+            "pakket/0/13/0",
+            "verdragen/15/24/1",
+            "en/25/27/1",
+            "weer/28/32/1",
+            "een/33/36/1",
+            "sanctiepakket/37/50/1",
+            "sanctie/37/50/0",
+            "pakket/37/50/0");
+  }
+
+  @Test
   void splitsAcrossALinkingS() {
     assertThat(parts("begrotingsstaat")).containsExactly("begroting", "staat");
     assertThat(parts("kabinetsreactie")).containsExactly("kabinet", "reactie");
