@@ -34,12 +34,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Benchmark ingest and queries against plain Lucene, SQLite FTS5 and ripgrep on generated papers",
       "(recombined at run time from the real papers in --corpus). Timings are for this machine only;",
-      "read the ratios. Run with KOERS_JAVA_OPTS=-Xmx1g to check the memory target."
+      "read the ratios. Each ratio with a target says \"met\" or \"missed\"; with several sizes, how",
+      "ingest and query time grew with size (ingest should be linear, queries sublinear).",
+      "Run with KOERS_JAVA_OPTS=-Xmx1g to check the memory target (10M passages: -Xmx2g)."
     },
     footer = {
       "",
       "Examples:",
-      "  ./koers bench --passages 100000",
+      "  ./koers bench --passages 10000",
+      "  ./koers bench --passages 100000 --threads 1",
       "  ./koers bench --passages 10000,100000,1000000 --out bench.json"
     })
 public final class BenchCommand implements Callable<Integer> {
@@ -49,7 +52,14 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--passages",
       split = ",",
       description = "corpus sizes in passages (default: ${DEFAULT-VALUE})")
-  List<Integer> sizes = List.of(10_000);
+  List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Koers' ingest threads, as `koers ingest --threads` (default: ${DEFAULT-VALUE})")
+  int threads = nl.koers.index.ParallelIngest.defaultThreads();
 
   @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
   long seed = 42;
@@ -93,11 +103,20 @@ public final class BenchCommand implements Callable<Integer> {
     results.put("machine", machine());
     results.put("seed", seed);
     results.put("sentences", generator.sentenceCount());
-    List<Object> runs = new ArrayList<>();
+    List<Map<String, Object>> runs = new ArrayList<>();
     for (int size : sizes) {
       runs.add(runScale(o, generator, size, scratch.resolve("p" + size)));
     }
     results.put("runs", runs);
+    if (runs.size() > 1) {
+      o.printf(Locale.ROOT, "%n== growth with size ==%n");
+      Map<String, Object> growth = new LinkedHashMap<>();
+      for (BenchTargets.Verdict v : BenchTargets.growth(runs)) {
+        print(o, v);
+        growth.put(v.name(), Map.of("value", v.value(), "verdict", v.word()));
+      }
+      results.put("growth", growth);
+    }
     Files.writeString(
         out, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
     o.printf(Locale.ROOT, "%nall figures: %s%n", out.toAbsolutePath());
@@ -121,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
         paperCount,
         bytes / 1e6);
     List<Engines.Engine> engines = new ArrayList<>();
-    engines.add(new Engines.Koers(dir.resolve("koers")));
+    engines.add(new Engines.Koers(dir.resolve("koers"), Math.max(1, threads)));
     engines.add(new Engines.PlainLucene(dir.resolve("lucene")));
     engines.add(new Engines.SqliteFts5(Files.createDirectories(dir).resolve("fts5.db")));
     String rg = Engines.Ripgrep.find();
@@ -205,33 +224,24 @@ public final class BenchCommand implements Callable<Integer> {
       o.flush();
     }
     scale.put("engines", byEngine);
-    Map<String, Object> ratios = ratios(byEngine);
+    Map<String, Object> ratios = new LinkedHashMap<>();
+    Map<String, Object> verdicts = new LinkedHashMap<>();
+    for (BenchTargets.Verdict v :
+        BenchTargets.ratios(passages, byEngine, Runtime.getRuntime().maxMemory() / 1e6)) {
+      print(o, v);
+      ratios.put(v.name(), v.value());
+      if (v.met() != null) {
+        verdicts.put(v.name(), v.word());
+      }
+    }
     scale.put("ratios", ratios);
-    ratios.forEach((k, v) -> o.printf(Locale.ROOT, "  %-52s %8.2f%n", k, (Double) v));
+    scale.put("verdicts", verdicts);
     return scale;
   }
 
-  private static Map<String, Object> ratios(Map<String, Map<String, Object>> e) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    Map<String, Object> k = e.get("koers");
-    Map<String, Object> l = e.get("lucene-plain");
-    Map<String, Object> s = e.get("sqlite-fts5");
-    r.put(
-        "ingest time koers / lucene-plain (target ≤ 3)",
-        (Double) k.get("ingestSeconds") / (Double) l.get("ingestSeconds"));
-    r.put(
-        "ingest time koers / sqlite-fts5",
-        (Double) k.get("ingestSeconds") / (Double) s.get("ingestSeconds"));
-    r.put(
-        "p50 sqlite-fts5 / koers (target ≥ 3)",
-        (Double) s.get("p50Millis") / (Double) k.get("p50Millis"));
-    r.put("p50 koers / lucene-plain", (Double) k.get("p50Millis") / (Double) l.get("p50Millis"));
-    if (e.containsKey("ripgrep")) {
-      r.put(
-          "p50 ripgrep / koers (target ≥ 50)",
-          (Double) e.get("ripgrep").get("p50Millis") / (Double) k.get("p50Millis"));
-    }
-    return r;
+  private static void print(PrintWriter o, BenchTargets.Verdict v) {
+    o.printf(Locale.ROOT, "  %-56s %8.2f  %s%n", v.name(), v.value(), v.word());
+    o.flush();
   }
 
   private static double[] latencies(Engines.Engine e, List<BenchQuery> mix, int rounds)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.koers.index.PaperIndex;
+import nl.koers.index.ParallelIngest;
 import nl.koers.pipeline.PaperProcessor;
 import nl.koers.search.PaperSearcher;
 import nl.koers.search.SearchRequest;
@@ -58,10 +59,12 @@ final class Engines {
    */
   static final class Koers implements Engine {
     private final Path dir;
+    private final int threads;
     private PaperSearcher searcher;
 
-    Koers(Path dir) {
+    Koers(Path dir, int threads) {
       this.dir = dir;
+      this.threads = threads;
     }
 
     @Override
@@ -73,9 +76,14 @@ final class Engines {
     public void ingest(Iterable<CorpusGenerator.Paper> papers) throws IOException {
       PaperProcessor processor = PaperProcessor.standard();
       try (PaperIndex index = PaperIndex.open(dir)) {
-        for (CorpusGenerator.Paper p : papers) {
-          index.ingest(p.name(), p.bytes(), processor);
-        }
+        // as `koers ingest` does: annotated on every core, written in order
+        new ParallelIngest(index, processor, threads)
+            .run(
+                () ->
+                    java.util.stream.StreamSupport.stream(papers.spliterator(), false)
+                        .map(p -> ParallelIngest.Input.bytes(p.name(), p.bytes()))
+                        .iterator(),
+                r -> {});
       }
     }
 

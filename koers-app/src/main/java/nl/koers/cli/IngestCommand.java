@@ -14,10 +14,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import nl.koers.index.IndexIntegrity;
 import nl.koers.index.IngestResult;
 import nl.koers.index.PaperIndex;
+import nl.koers.index.ParallelIngest;
 import nl.koers.pipeline.PaperProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +44,14 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin KnowledgeOption knowledge = new KnowledgeOption();
   @Mixin ReadOption read = new ReadOption();
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "papers read and annotated at once (default: one per core, here ${DEFAULT-VALUE});"
+              + " the outcome does not depend on it")
+  int threads = ParallelIngest.defaultThreads();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
   List<Path> paths;
 
@@ -57,20 +67,23 @@ public final class IngestCommand implements Callable<Integer> {
     // every checksum before writing: a damaged index must not get new papers on top
     try (PaperIndex index = PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL);
         ProgressBar bar = terminal ? progressBar(files.size()) : null) {
-      for (Path file : files) {
-        IngestResult r = ingestOne(index, file, processor);
-        counts.merge(r.status(), 1, Integer::sum);
-        if (r.status() == IngestResult.Status.FAILED
-            || r.status() == IngestResult.Status.UNSUPPORTED
-            || r.status() == IngestResult.Status.NEEDS_OCR
-            || r.status() == IngestResult.Status.SAME_PAPER
-            || (r.status() == IngestResult.Status.REPLACED && r.reason() != null)) {
-          problems.add(r);
-        }
-        if (bar != null) {
-          bar.step();
-        }
-      }
+      // annotated on every core, written in input order: the outcomes are a one-by-one ingest's
+      new ParallelIngest(index, processor, Math.max(1, threads))
+          .run(
+              files.stream().map(ParallelIngest.Input::file).toList(),
+              r -> {
+                counts.merge(r.status(), 1, Integer::sum);
+                if (r.status() == IngestResult.Status.FAILED
+                    || r.status() == IngestResult.Status.UNSUPPORTED
+                    || r.status() == IngestResult.Status.NEEDS_OCR
+                    || r.status() == IngestResult.Status.SAME_PAPER
+                    || (r.status() == IngestResult.Status.REPLACED && r.reason() != null)) {
+                  problems.add(r);
+                }
+                if (bar != null) {
+                  bar.step();
+                }
+              });
     }
     out.printf(
         java.util.Locale.ROOT,
@@ -97,30 +110,6 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     return counts.getOrDefault(IngestResult.Status.FAILED, 0) > 0 ? 1 : 0;
-  }
-
-  /**
-   * One file's outcome, whatever happens inside: an error of any kind (a bug, a library's
-   * assertion, memory) fails this file and the batch goes on. Only an I/O error of the index itself
-   * or a broken JVM ends the batch.
-   */
-  private static IngestResult ingestOne(PaperIndex index, Path file, PaperProcessor processor)
-      throws IOException {
-    try {
-      return index.ingest(file, processor);
-    } catch (IOException | VirtualMachineError e) {
-      if (e instanceof OutOfMemoryError) {
-        return failed(file, "ran out of memory (give Koers more with KOERS_JAVA_OPTS=-Xmx…)");
-      }
-      throw e;
-    } catch (RuntimeException | Error e) {
-      return failed(file, "internal error: " + e);
-    }
-  }
-
-  private static IngestResult failed(Path file, String reason) {
-    return new IngestResult(
-        file.toAbsolutePath().normalize().toString(), IngestResult.Status.FAILED, null, reason);
   }
 
   private static ProgressBar progressBar(int total) {

@@ -42,9 +42,18 @@ public final class DutchSearchAnalyzer extends Analyzer {
   private final SynonymMap synonyms;
   private final CompoundDictionary compounds;
 
-  /** The index-time analyzer: compounds split, no synonyms. */
+  /** Whether to split with the standard dictionary, loaded when a token stream first needs it. */
+  private final boolean standardCompounds;
+
+  /**
+   * The index-time analyzer: compounds split, no synonyms. The word list is loaded when the first
+   * text is analysed, not here: a search builds its query vocabulary meanwhile (issue 19).
+   */
   public DutchSearchAnalyzer() {
-    this(null, DutchAnalyzer.getDefaultStopSet(), CompoundDictionary.standard());
+    this.synonyms = null;
+    this.stopWords = DutchAnalyzer.getDefaultStopSet();
+    this.compounds = null;
+    this.standardCompounds = true;
   }
 
   /**
@@ -57,6 +66,7 @@ public final class DutchSearchAnalyzer extends Analyzer {
     this.synonyms = synonyms;
     this.stopWords = stopWords;
     this.compounds = compounds;
+    this.standardCompounds = false;
   }
 
   /** For quoted phrases: no synonyms, no compound parts. */
@@ -79,8 +89,9 @@ public final class DutchSearchAnalyzer extends Analyzer {
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
     ts = new StopFilter(ts, stopWords);
-    if (compounds != null) {
-      ts = new DutchCompoundFilter(ts, compounds);
+    CompoundDictionary dictionary = standardCompounds ? CompoundDictionary.standard() : compounds;
+    if (dictionary != null) {
+      ts = new DutchCompoundFilter(ts, dictionary);
     }
     ts = new StemmerOverrideFilter(ts, OVERRIDES);
     ts = new SnowballFilter(ts, new DutchStemmer());

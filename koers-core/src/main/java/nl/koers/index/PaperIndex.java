@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.koers.document.Document;
 import nl.koers.pipeline.Outcome;
 import nl.koers.pipeline.PaperProcessor;
@@ -30,7 +31,8 @@ import org.apache.lucene.store.FSDirectory;
  * passages are one block). Commits every {@value #BATCH} papers and on close; a crash loses at most
  * the uncommitted batch and never corrupts what was committed.
  *
- * <p>One writer per data folder (Lucene's write lock enforces it); not thread-safe.
+ * <p>One writer per data folder (Lucene's write lock enforces it). Only {@link #prepare} is
+ * thread-safe; {@code write}, {@code ingest} and {@code commit} belong to one thread.
  */
 public final class PaperIndex implements Closeable {
   static final int BATCH = 200;
@@ -39,8 +41,11 @@ public final class PaperIndex implements Closeable {
   private final IndexWriter writer;
   private final DocumentMapper mapper = new DocumentMapper();
 
-  /** sha256 -> source of every indexed paper, to answer "unchanged" without a reader refresh. */
-  private final Map<String, String> shaToSource = new HashMap<>();
+  /**
+   * sha256 -> source of every indexed paper, to answer "unchanged" without a reader refresh.
+   * Concurrent: {@link #prepare} threads read it while the writer changes it.
+   */
+  private final Map<String, String> shaToSource = new ConcurrentHashMap<>();
 
   /** source -> sha256 of every indexed paper. */
   private final Map<String, String> sourceToSha = new HashMap<>();
@@ -49,7 +54,7 @@ public final class PaperIndex implements Closeable {
   private final Map<String, PaperVersions.Version> kept = new HashMap<>();
 
   /** sha256 -> a file that holds a paper kept from another file (see {@link Fields#TYPE_ALIAS}). */
-  private final Map<String, Alias> aliasBySha = new HashMap<>();
+  private final Map<String, Alias> aliasBySha = new ConcurrentHashMap<>();
 
   /** source -> sha256 of every alias file. */
   private final Map<String, String> aliasBySource = new HashMap<>();
@@ -150,22 +155,7 @@ public final class PaperIndex implements Closeable {
 
   /** Reads, annotates and indexes one file; never throws on a bad file. */
   public IngestResult ingest(Path file, PaperProcessor processor) throws IOException {
-    String source = file.toAbsolutePath().normalize().toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > processor.maxBytes()) {
-        return new IngestResult(source, IngestResult.Status.FAILED, null, processor.tooLarge(size));
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return new IngestResult(
-          source, IngestResult.Status.FAILED, null, "file vanished before it could be read");
-    } catch (IOException | OutOfMemoryError e) {
-      return new IngestResult(
-          source, IngestResult.Status.FAILED, null, "cannot read file: " + e.getMessage());
-    }
-    return ingest(source, bytes, processor, nl.koers.pipeline.Sidecar.metadataFor(file));
+    return write(prepare(file, processor), processor);
   }
 
   /** Indexes bytes from {@code source}; the same bytes again are reported unchanged. */
@@ -178,7 +168,64 @@ public final class PaperIndex implements Closeable {
   public IngestResult ingest(
       String source, byte[] bytes, PaperProcessor processor, java.util.Map<String, String> sidecar)
       throws IOException {
+    return write(prepare(source, bytes, processor, sidecar), processor);
+  }
+
+  /**
+   * Reads and annotates one file for {@link #write}; never throws on a bad file. Thread-safe: many
+   * threads may prepare while one writes (see {@link ParallelIngest}).
+   */
+  public PreparedPaper prepare(Path file, PaperProcessor processor) {
+    String source = file.toAbsolutePath().normalize().toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > processor.maxBytes()) {
+        return PreparedPaper.early(
+            new IngestResult(source, IngestResult.Status.FAILED, null, processor.tooLarge(size)));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return PreparedPaper.early(
+          new IngestResult(
+              source, IngestResult.Status.FAILED, null, "file vanished before it could be read"));
+    } catch (IOException | OutOfMemoryError e) {
+      return PreparedPaper.early(
+          new IngestResult(
+              source, IngestResult.Status.FAILED, null, "cannot read file: " + e.getMessage()));
+    }
+    return prepare(source, bytes, processor, nl.koers.pipeline.Sidecar.metadataFor(file));
+  }
+
+  /**
+   * Annotates bytes from {@code source} for {@link #write}, unless the index holds these bytes
+   * already. Thread-safe.
+   */
+  public PreparedPaper prepare(
+      String source,
+      byte[] bytes,
+      PaperProcessor processor,
+      java.util.Map<String, String> sidecar) {
     String sha = DocumentMapper.fingerprint(PaperProcessor.sha256(bytes));
+    if (shaToSource.containsKey(sha) || aliasBySha.containsKey(sha)) {
+      // most likely "unchanged": the writer decides, and runs the pipeline should it be wrong
+      return new PreparedPaper(source, sha, null, null, bytes, sidecar);
+    }
+    return new PreparedPaper(
+        source, sha, null, processor.process(source, bytes, sidecar), null, null);
+  }
+
+  /**
+   * Indexes a prepared file: decides, against what the index holds now, whether it is unchanged,
+   * another file's paper, or new. Not thread-safe: one writer calls it, in input order, so that the
+   * outcome of every file is what a one-by-one ingest would give.
+   */
+  public IngestResult write(PreparedPaper prepared, PaperProcessor processor) throws IOException {
+    if (prepared.early() != null) {
+      return prepared.early();
+    }
+    String source = prepared.source();
+    String sha = prepared.sha();
     if (shaToSource.containsKey(sha)) {
       String same = shaToSource.get(sha);
       String reason = same.equals(source) ? null : "same content as " + same;
@@ -193,7 +240,10 @@ public final class PaperIndex implements Closeable {
           alias.paperId(),
           "same paper as " + (held == null ? alias.paperId() : held.source()));
     }
-    Outcome outcome = processor.process(source, bytes, sidecar);
+    Outcome outcome =
+        prepared.outcome() != null
+            ? prepared.outcome()
+            : processor.process(source, prepared.bytes(), prepared.sidecar());
     switch (outcome.status()) {
       case UNSUPPORTED:
         return new IngestResult(source, IngestResult.Status.UNSUPPORTED, null, outcome.reason());

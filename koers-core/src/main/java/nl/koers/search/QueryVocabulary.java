@@ -44,7 +44,6 @@ public final class QueryVocabulary {
   private static volatile QueryVocabulary standard;
 
   private final SynonymMap dutch;
-  private final SynonymMap english;
   private final CharArraySet dutchStops;
   private final CharArraySet allStops;
   private final Set<String> englishWords;
@@ -53,12 +52,15 @@ public final class QueryVocabulary {
   /** Analyzers are thread-safe and reuse their token streams per thread: built once. */
   private final Analyzer dutchAnalyzer;
 
-  private final Analyzer englishAnalyzer;
+  /** The English rules, turned into a synonym map only when an English query comes (issue 19). */
+  private final String englishRules;
+
+  private volatile English englishSide;
+
+  private record English(Analyzer analyzer, Map<String, Set<String>> display) {}
 
   /** Rule inputs (each case variant, words space-separated) → their outputs, for display. */
   private final Map<String, Set<String>> dutchDisplay = new java.util.HashMap<>();
-
-  private final Map<String, Set<String>> englishDisplay = new java.util.HashMap<>();
 
   /** A label as its words ({@code Wit Rusland}) → as written ({@code Wit-Rusland}), for display. */
   private final Map<String, String> written = new java.util.HashMap<>();
@@ -68,8 +70,7 @@ public final class QueryVocabulary {
       List<String> synonymLines,
       List<String> lexiconLines,
       List<String> englishStops,
-      CompoundDictionary compounds) {
-    this.compounds = compounds;
+      java.util.function.Supplier<CompoundDictionary> compounds) {
     this.dutchStops = DutchAnalyzer.getDefaultStopSet();
     this.allStops = new CharArraySet(dutchStops, false);
     allStops.addAll(englishStops);
@@ -110,11 +111,10 @@ public final class QueryVocabulary {
       (inAmbiguous ? ambiguous : common).append(r);
     }
     this.dutch = build(common.toString(), dutchDisplay);
-    this.english = build(common + ambiguous.toString(), englishDisplay);
+    this.englishRules = common + ambiguous.toString();
     // a typed compound is matched whole here; its parts are asked for together (PaperQueryParser)
     this.dutchAnalyzer = new DutchSearchAnalyzer(dutch, dutchStops, null);
-    // English words are no Dutch compounds
-    this.englishAnalyzer = new DutchSearchAnalyzer(english, allStops, null);
+    this.compounds = compounds.get();
   }
 
   /** The built-in vocabulary with the standard gazetteer. */
@@ -134,6 +134,10 @@ public final class QueryVocabulary {
 
   /** The built-in files with another gazetteer (a user's entities added). */
   public static QueryVocabulary of(Gazetteer gazetteer) {
+    // the word list takes longest to load (400,000 words): on another core while the synonym maps
+    // are built, which halves the start of a command-line search (issue 19)
+    java.util.concurrent.CompletableFuture<CompoundDictionary> dictionary =
+        java.util.concurrent.CompletableFuture.supplyAsync(CompoundDictionary::standard);
     return new QueryVocabulary(
         gazetteer,
         DataFile.lines(QueryVocabulary.class, "synonyms.txt"),
@@ -141,7 +145,16 @@ public final class QueryVocabulary {
         DataFile.lines(QueryVocabulary.class, "en-stopwords.txt").stream()
             .map(s -> s.toLowerCase(Locale.ROOT))
             .toList(),
-        CompoundDictionary.standard());
+        () -> {
+          try {
+            return dictionary.join();
+          } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+              throw r; // the word list's own error, e.g. an unreadable file
+            }
+            throw e;
+          }
+        });
   }
 
   /**
@@ -150,7 +163,24 @@ public final class QueryVocabulary {
    * {@code staat}); {@link #compoundParts} gives them, to be asked for together.
    */
   public Analyzer analyzer(boolean englishQuery) {
-    return englishQuery ? englishAnalyzer : dutchAnalyzer;
+    return englishQuery ? english().analyzer() : dutchAnalyzer;
+  }
+
+  private English english() {
+    English e = englishSide;
+    if (e == null) {
+      synchronized (this) {
+        e = englishSide;
+        if (e == null) {
+          Map<String, Set<String>> display = new java.util.HashMap<>();
+          SynonymMap english = build(englishRules, display);
+          // English words are no Dutch compounds
+          e = new English(new DutchSearchAnalyzer(english, allStops, null), display);
+          englishSide = e;
+        }
+      }
+    }
+    return e;
   }
 
   /**
@@ -192,7 +222,7 @@ public final class QueryVocabulary {
    * North Atlantic Treaty Organization, …}.
    */
   public List<String> expansions(String query, boolean englishQuery) {
-    Map<String, Set<String>> rules = englishQuery ? englishDisplay : dutchDisplay;
+    Map<String, Set<String>> rules = englishQuery ? english().display() : dutchDisplay;
     List<String> words = new ArrayList<>();
     try (Analyzer a = plainTokens();
         TokenStream ts = a.tokenStream("q", query)) {

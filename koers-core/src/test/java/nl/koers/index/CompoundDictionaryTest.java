@@ -63,6 +63,22 @@ class CompoundDictionaryTest {
   }
 
   @Test
+  void aCompoundMetAgainIsSplitTheSameWayFromTheFiltersMemory() throws IOException {
+    assertThat(tokens("sanctiepakket, verdragen en weer een sanctiepakket"))
+        .containsExactly(
+            "sanctiepakket/0/13/1",
+            "sanctie/0/13/0",
+            "pakket/0/13/0",
+            "verdragen/15/24/1",
+            "en/25/27/1",
+            "weer/28/32/1",
+            "een/33/36/1",
+            "sanctiepakket/37/50/1",
+            "sanctie/37/50/0",
+            "pakket/37/50/0");
+  }
+
+  @Test
   void splitsAcrossALinkingS() {
     assertThat(parts("begrotingsstaat")).containsExactly("begroting", "staat");
     assertThat(parts("kabinetsreactie")).containsExactly("kabinet", "reactie");
@@ -98,5 +114,20 @@ class CompoundDictionaryTest {
   @Test
   void leavesNumbersAndIdsAlone() throws IOException {
     assertThat(tokens("kst-21501-02-2976")).hasSize(4).allMatch(t -> t.endsWith("/1"));
+  }
+
+  @Test
+  void theQuickFoldOfPlainWordsAgreesWithTheFullFoldAndLeavesTheRestToIt() {
+    char[] buffer = new char[CompoundDictionary.MAX_WORD * 4];
+    for (String w : List.of("ministerraad", "verdrag", "sanctiepakket")) {
+      int n = CompoundDictionary.asciiLowerLetters(w, buffer);
+      assertThat(new String(buffer, 0, n)).isEqualTo(CompoundDictionary.fold(w)).isEqualTo(w);
+    }
+    // capitals, accents, hyphens and apostrophes take the full fold (or are no part at all)
+    for (String w : List.of("Groenland", "café", "e-mail", "auto's", " raad")) {
+      assertThat(CompoundDictionary.asciiLowerLetters(w, buffer)).isEqualTo(-1);
+    }
+    assertThat(CompoundDictionary.standard().isWord("ministerraad")).isTrue();
+    assertThat(CompoundDictionary.standard().isWord("cafe")).isTrue();
   }
 }

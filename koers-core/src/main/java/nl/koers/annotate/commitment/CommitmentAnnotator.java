@@ -41,6 +41,10 @@ public final class CommitmentAnnotator implements Annotator {
 
   private static final String WILL_WORDS = "zal|zullen|zult|ga|gaat|gaan|blijf|blijft|blijven";
 
+  private static final Set<String> WILL_WORD_SET = Set.of(WILL_WORDS.split("\\|"));
+
+  private static final Set<String> PROMISE_WORDS = Set.of("zegt", "zeggen", "zeg");
+
   private static final Pattern WILL =
       Pattern.compile(
           CLAUSE_START + CommitmentCues.ACTOR + "\\s{1,3}(?<trig>" + WILL_WORDS + ")\\s(?<rest>.+)",
@@ -53,6 +57,8 @@ public final class CommitmentAnnotator implements Annotator {
               + CommitmentCues.ACTOR
               + "\\s(?<rest>.+)",
           Pattern.DOTALL);
+
+  private static final Pattern[] WILL_PATTERNS = {WILL, WILL_INVERTED};
 
   /**
    * A second verb of the same government subject: "Het kabinet ziet … en blijft … onderstrepen".
@@ -242,8 +248,13 @@ public final class CommitmentAnnotator implements Annotator {
     if (CommitmentCues.has("reported", lower)) {
       return null;
     }
+    // The patterns below scan every position of the sentence with look-behinds and the long actor
+    // alternation: the hottest code of ingest (issue 19). Each is tried only when the words it
+    // needs are there; a pattern's trigger word stands between non-letters, so it is one of the
+    // sentence's letter runs. The same results, found sooner.
+    Set<String> words = letterRuns(lower);
     Matcher m = PROMISE.matcher(sentence);
-    if (m.find() && !negated(m.group("rest"))) {
+    if (hasAny(words, PROMISE_WORDS) && m.find() && !negated(m.group("rest"))) {
       return new Found(m.group("actor"), "promise", m.group("rest"), false);
     }
     if (!government || CommitmentCues.has("this-paper", lower)) {
@@ -253,7 +264,11 @@ public final class CommitmentAnnotator implements Annotator {
     if (!due && CommitmentCues.has("this-paper-verb", lower)) {
       return null; // "Het kabinet zal ingaan op de actuele situatie": what this letter covers
     }
-    if ((m = INTENT.matcher(sentence)).find() && committing(m.group("rest"), false)) {
+    if ((sentence.contains("voornemens")
+            || sentence.contains("bereid")
+            || sentence.contains("van plan"))
+        && (m = INTENT.matcher(sentence)).find()
+        && committing(m.group("rest"), false)) {
       return new Found(m.group("actor"), "intent", m.group("rest"), false);
     }
     if ((m = INFORM.matcher(sentence)).find() && !negated(m.group("rest"))) {
@@ -267,7 +282,7 @@ public final class CommitmentAnnotator implements Annotator {
           m.group("trig") + m.group("rest"),
           kamer);
     }
-    for (Pattern p : new Pattern[] {WILL, WILL_INVERTED}) {
+    for (Pattern p : hasAny(words, WILL_WORD_SET) ? WILL_PATTERNS : new Pattern[0]) {
       m = p.matcher(sentence);
       while (m.find()) {
         if (p == WILL_INVERTED && !inversionAllowed(sentence, m.start())) {
@@ -298,6 +313,37 @@ public final class CommitmentAnnotator implements Annotator {
       return new Found("de regering", "will", m.group("trig") + m.group("rest"), false);
     }
     return null;
+  }
+
+  /** The maximal runs of letters ({@code \\p{L}}) of a text: its words, as a pattern sees them. */
+  static Set<String> letterRuns(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    int start = -1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  private static boolean hasAny(Set<String> words, Set<String> wanted) {
+    for (String w : wanted) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Found will(String actor, String trig, String rest) {

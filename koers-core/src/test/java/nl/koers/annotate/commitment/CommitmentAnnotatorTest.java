@@ -157,4 +157,18 @@ class CommitmentAnnotatorTest {
         .isLessThan(Duration.ofSeconds(90));
     assertThat(d[0]).isNotNull();
   }
+
+  @Test
+  void theWordsThatGateEachPatternAreTheSentencesLetterRuns() {
+    // a probe sentence of our own: the trigger words stand between spaces, commas and brackets
+    assertThat(
+            CommitmentAnnotator.letterRuns(
+                "het kabinet zal, na overleg (zegt toe) één brief sturen; uw kamer's"))
+        .containsExactlyInAnyOrder(
+            "het", "kabinet", "zal", "na", "overleg", "zegt", "toe", "één", "brief", "sturen", "uw",
+            "kamer", "s");
+    // a trigger inside a longer word is no trigger: "zalm" holds no "zal"
+    assertThat(CommitmentAnnotator.letterRuns("zalm, gaande"))
+        .containsExactlyInAnyOrder("zalm", "gaande");
+  }
 }
