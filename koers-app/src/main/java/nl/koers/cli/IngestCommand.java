@@ -55,7 +55,10 @@ public final class IngestCommand implements Callable<Integer> {
     PaperProcessor processor = knowledge.processor(data.dir, read.limits());
     boolean terminal = System.console() != null && files.size() > 1;
     // every checksum before writing: a damaged index must not get new papers on top
-    try (PaperIndex index = PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL);
+    try (nl.koers.engine.PaperStore index =
+            data.embedded()
+                ? PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL)
+                : nl.koers.engine.Engines.openForWriting(data.engine());
         ProgressBar bar = terminal ? progressBar(files.size()) : null) {
       for (Path file : files) {
         IngestResult r = ingestOne(index, file, processor);
@@ -77,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
         "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged,%s %d unsupported,"
             + " %d need OCR, %d failed%n",
         files.size(),
-        PaperIndex.indexPath(data.dir),
+        data.embedded() ? PaperIndex.indexPath(data.dir) : data.url + " (" + data.index + ")",
         counts.getOrDefault(IngestResult.Status.INDEXED, 0),
         counts.getOrDefault(IngestResult.Status.REPLACED, 0),
         counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),
@@ -104,8 +107,8 @@ public final class IngestCommand implements Callable<Integer> {
    * assertion, memory) fails this file and the batch goes on. Only an I/O error of the index itself
    * or a broken JVM ends the batch.
    */
-  private static IngestResult ingestOne(PaperIndex index, Path file, PaperProcessor processor)
-      throws IOException {
+  private static IngestResult ingestOne(
+      nl.koers.engine.PaperStore index, Path file, PaperProcessor processor) throws IOException {
     try {
       return index.ingest(file, processor);
     } catch (IOException | VirtualMachineError e) {

@@ -1,6 +1,5 @@
 package nl.koers.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +31,7 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>One writer per data folder (Lucene's write lock enforces it); not thread-safe.
  */
-public final class PaperIndex implements Closeable {
+public final class PaperIndex implements nl.koers.engine.PaperStore {
   static final int BATCH = 200;
 
   private final Directory directory;
