@@ -87,7 +87,6 @@ configure() {
 
 start_node() {
   local n="$1" home="$dir/node$n"
-  [ "$(id -u)" = 0 ] && chown -R 65534:65534 "$dir"
   rm -f "$home/pid"
   as_node env OPENSEARCH_PATH_CONF="$home/config" OPENSEARCH_JAVA_HOME="$(java_home)" \
     OPENSEARCH_JAVA_OPTS="-Xms$heap -Xmx$heap" \
@@ -133,15 +132,21 @@ case "$cmd" in
     for n in $(seq 1 "$nodes"); do
       configure "$n" "$nodes" "$seeds" "$managers"
     done
+    [ "$(id -u)" = 0 ] && chown -R 65534:65534 "$dir"
+    # nodes start side by side: each waits for the others to form the cluster
+    pids=""
     for n in $(seq 1 "$nodes"); do
-      start_node "$n"
+      start_node "$n" &
+      pids="$pids $!"
     done
+    for p in $pids; do wait "$p"; done
     url="http://127.0.0.1:$(cat "$dir/node1/http.port")"
     wait_green "$url" "$nodes"
     echo "$url"
     ;;
   start-node)
     n="${3:?node number}"
+    [ "$(id -u)" = 0 ] && chown -R 65534:65534 "$dir/node$n"
     start_node "$n"
     echo "http://127.0.0.1:$(cat "$dir/node$n/http.port")"
     ;;

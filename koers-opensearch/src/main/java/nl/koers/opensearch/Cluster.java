@@ -45,8 +45,16 @@ final class Cluster implements Closeable {
   private final ApacheHttpClient5Transport transport;
   private final OpenSearchGenericClient client;
 
+  /**
+   * A client for the cluster of {@code config}; settings {@code retries} (attempts while the
+   * cluster pushes back, default 8) and {@code backoff_millis} (the first pause, doubled each time
+   * up to 10 s; default 200).
+   */
   Cluster(EngineConfig config) throws IOException {
-    this(config, 8, 200);
+    this(
+        config,
+        Integer.parseInt(config.setting("retries", "8")),
+        Long.parseLong(config.setting("backoff_millis", "200")));
   }
 
   Cluster(EngineConfig config, int attempts, long firstBackoffMillis) throws IOException {
@@ -264,6 +272,14 @@ final class Cluster implements Closeable {
 
   String url() {
     return url;
+  }
+
+  int attempts() {
+    return attempts;
+  }
+
+  long firstBackoffMillis() {
+    return firstBackoffMillis;
   }
 
   @Override

@@ -146,7 +146,7 @@ final class OpenSearchStore implements PaperStore {
    */
   private String write(List<PaperDocs.Entry> entries) throws IOException {
     List<PaperDocs.Entry> pending = entries;
-    long backoff = 200;
+    long backoff = cluster.firstBackoffMillis();
     for (int attempt = 1; ; attempt++) {
       StringBuilder nd = new StringBuilder();
       for (PaperDocs.Entry e : pending) {
@@ -180,7 +180,7 @@ final class OpenSearchStore implements PaperStore {
       if (retry.isEmpty()) {
         return null;
       }
-      if (attempt >= 8) {
+      if (attempt >= cluster.attempts()) {
         return "the cluster stayed overloaded (429) for " + retry.size() + " item(s)";
       }
       try {

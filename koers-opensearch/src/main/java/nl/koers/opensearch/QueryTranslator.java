@@ -31,6 +31,19 @@ import org.apache.lucene.search.WildcardQuery;
 final class QueryTranslator {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
+  /** Fields the embedded engine indexes as one untokenized term (StringField). */
+  static final java.util.Set<String> KEYWORDS =
+      java.util.Set.of(
+          nl.koers.index.Fields.TYPE,
+          nl.koers.index.Fields.DOC_ID,
+          nl.koers.index.Fields.SOURCE,
+          nl.koers.index.Fields.SHA256,
+          nl.koers.index.Fields.KIND,
+          nl.koers.index.Fields.DOSSIER,
+          nl.koers.index.Fields.AUTHOR,
+          nl.koers.index.Fields.ENTITY,
+          nl.koers.index.Fields.TOPIC);
+
   private QueryTranslator() {}
 
   static ObjectNode translate(Query q) {
@@ -43,7 +56,11 @@ final class QueryTranslator {
     }
     ObjectNode out = F.objectNode();
     if (q instanceof TermQuery t) {
-      ObjectNode body = out.putObject("term").putObject(t.getTerm().field());
+      String field = t.getTerm().field();
+      // a keyword field's own term query scores constantly; its .t sub-field scores by BM25 as
+      // Lucene scores a StringField (see the template's _meta)
+      ObjectNode body =
+          out.putObject("term").putObject(KEYWORDS.contains(field) ? field + ".t" : field);
       body.put("value", t.getTerm().text());
       boost(body, boost);
     } else if (q instanceof BooleanQuery bq) {

@@ -31,11 +31,9 @@ final class Tokens {
         if (step == 0 && !first) {
           out.append('|');
         } else {
-          for (int gap = first ? 0 : 1; gap < step; gap++) {
-            if (!first || gap > 0) {
-              out.append(' ');
-            }
-            out.append('_');
+          // the first token's position is its increment less one, as in Lucene's indexer
+          for (int gap = 1; gap < step; gap++) {
+            out.append(first ? "" : " ").append('_');
             first = false;
           }
           if (!first) {
