@@ -171,20 +171,7 @@ final class Cluster implements Closeable {
     for (int attempt = 1; ; attempt++) {
       Answer a;
       try {
-        var b = Requests.builder().method(method).endpoint(path).query(params);
-        if (body != null) {
-          b.body(Body.from(body.getBytes(StandardCharsets.UTF_8), type));
-        }
-        try (Response r = client.execute(b.build())) {
-          JsonNode node = null;
-          if (r.getBody().isPresent()) {
-            try (Body rb = r.getBody().get()) {
-              byte[] bytes = rb.bodyAsBytes();
-              node = bytes.length == 0 ? null : parse(bytes);
-            }
-          }
-          a = new Answer(r.getStatus(), node);
-        }
+        a = once(method, path, body, params, type);
       } catch (java.net.ConnectException | java.net.UnknownHostException e) {
         if (attempt >= Math.min(attempts, 3)) {
           throw new IOException(
@@ -218,6 +205,51 @@ final class Cluster implements Closeable {
       }
       return a;
     }
+  }
+
+  /** One request and its answer, whatever its status. */
+  private Answer once(
+      String method, String path, String body, Map<String, String> params, String type)
+      throws IOException {
+    try {
+      var b = Requests.builder().method(method).endpoint(path).query(params);
+      if (body != null) {
+        b.body(Body.from(body.getBytes(StandardCharsets.UTF_8), type));
+      }
+      try (Response r = client.execute(b.build())) {
+        JsonNode node = null;
+        if (r.getBody().isPresent()) {
+          try (Body rb = r.getBody().get()) {
+            byte[] bytes = rb.bodyAsBytes();
+            node = bytes.length == 0 ? null : parse(bytes);
+          }
+        }
+        return new Answer(r.getStatus(), node);
+      }
+    } catch (IOException e) {
+      var refused = responseOf(e);
+      if (refused == null) {
+        throw e;
+      }
+      // the transport turns some statuses (401, 403, 429 …) into exceptions: back into an
+      // answer; the message is the status line, then the body
+      String m = refused.getMessage() == null ? "" : refused.getMessage();
+      int nl = m.indexOf('\n');
+      return new Answer(
+          refused.status(),
+          nl < 0 ? null : parse(m.substring(nl + 1).getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+
+  /** The cluster's answer inside a transport exception, or null when there was none. */
+  private static org.opensearch.client.transport.httpclient5.ResponseException responseOf(
+      Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.opensearch.client.transport.httpclient5.ResponseException r) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private static JsonNode parse(byte[] bytes) {

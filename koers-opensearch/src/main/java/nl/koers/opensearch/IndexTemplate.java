@@ -95,7 +95,7 @@ final class IndexTemplate {
             indexOnly ? "/_cluster/health/" + index : "/_cluster/health",
             null,
             Map.of("wait_for_status", "yellow", "timeout", "20s"));
-    if (a.status() == 401 || a.status() == 403) {
+    if (a.status() == 401 || a.status() == 403 || a.status() == 429 || a.status() == 503) {
       throw cluster.failure("GET", "/_cluster/health", a);
     }
     String status = a.body() == null ? "unknown" : a.body().path("status").asText("unknown");

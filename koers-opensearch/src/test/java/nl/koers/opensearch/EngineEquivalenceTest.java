@@ -50,6 +50,10 @@ class EngineEquivalenceTest {
     }
     PaperProcessor processor = PaperProcessor.standard();
     EngineConfig os = LocalCluster.get().config(data, "koers-equivalence");
+    try (Cluster http = new Cluster(os)) {
+      http.send(
+          "DELETE", "/koers-equivalence", null, java.util.Map.of()); // fresh on a reused cluster
+    }
     ids = new ArrayList<>();
     for (EngineConfig config : List.of(EngineConfig.embedded(data), os)) {
       try (PaperStore store = Engines.openForWriting(config)) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * from a shutdown hook. Use with {@code @ExtendWith(LocalCluster.class)} and {@link #get()}.
  */
 public final class LocalCluster
-    implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
   private static final Path SCRIPT = Path.of("../scripts/opensearch-local.sh").toAbsolutePath();
   private static final Path DIR =
       Path.of(
