@@ -117,6 +117,11 @@ final class DataOption {
     return backend == null || Engines.DEFAULT.equals(backend);
   }
 
+  /** Where the index is, for messages: the data folder, or the cluster and its index. */
+  String where() {
+    return embedded() ? dir.toString() : url + " (index " + index + ")";
+  }
+
   /** Opens the engine for reading. */
   PaperEngine open() throws IOException {
     return Engines.open(engine());

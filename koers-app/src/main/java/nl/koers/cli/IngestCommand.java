@@ -80,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
         "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged,%s %d unsupported,"
             + " %d need OCR, %d failed%n",
         files.size(),
-        data.embedded() ? PaperIndex.indexPath(data.dir) : data.url + " (" + data.index + ")",
+        data.embedded() ? PaperIndex.indexPath(data.dir) : data.where(),
         counts.getOrDefault(IngestResult.Status.INDEXED, 0),
         counts.getOrDefault(IngestResult.Status.REPLACED, 0),
         counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),

@@ -39,7 +39,7 @@ public final class StatsCommand implements Callable<Integer> {
             "%d papers, %d passages in %s%n",
             s.papers(),
             s.passages(),
-            data.dir);
+            data.where());
         section(out, "by kind", s.kinds());
         section(out, "by year", s.years());
         section(out, "by dossier", s.dossiers());
