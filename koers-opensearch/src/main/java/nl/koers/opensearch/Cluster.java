@@ -65,19 +65,24 @@ final class Cluster implements Closeable {
     this.url = config.url();
     this.attempts = attempts;
     this.firstBackoffMillis = firstBackoffMillis;
-    URI uri;
-    try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--url " + url + " is no URL: " + e.getMessage(), e);
+    // several nodes, comma-separated: the client spreads requests and skips a node that is down
+    List<HttpHost> hosts = new java.util.ArrayList<>();
+    for (String one : url.split(",")) {
+      URI uri;
+      try {
+        uri = URI.create(one.strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--url " + one + " is no URL: " + e.getMessage(), e);
+      }
+      if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+        throw new IllegalArgumentException(
+            "--url " + one + " must be http(s)://host:port, e.g. https://localhost:9200");
+      }
+      hosts.add(
+          new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort() < 0 ? 9200 : uri.getPort()));
     }
-    if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
-      throw new IllegalArgumentException(
-          "--url " + url + " must be http(s)://host:port, e.g. https://localhost:9200");
-    }
-    HttpHost host =
-        new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort() < 0 ? 9200 : uri.getPort());
-    ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(host);
+    ApacheHttpClient5TransportBuilder builder =
+        ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new));
     Header auth = authorization(config);
     if (auth != null) {
       builder.setDefaultHeaders(new Header[] {auth});

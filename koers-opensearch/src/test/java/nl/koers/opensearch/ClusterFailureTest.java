@@ -46,10 +46,11 @@ class ClusterFailureTest {
     List<Path> files = devPapers();
     PaperProcessor processor = PaperProcessor.standard();
     Set<String> acknowledged = new LinkedHashSet<>();
+    int victim = cluster.nonManagerNode();
     try (PaperStore store = Engines.openForWriting(config)) {
       for (int i = 0; i < files.size(); i++) {
         if (i == files.size() / 3) {
-          cluster.kill(2);
+          cluster.kill(victim);
         }
         IngestResult r;
         try {
@@ -64,7 +65,7 @@ class ClusterFailureTest {
     } catch (IOException e) {
       // closing refreshes, which may fail while the node is down; acknowledged writes are durable
     }
-    cluster.restart(2);
+    cluster.restart(victim);
     assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(files.size() / 3);
     try (PaperEngine engine = Engines.open(config)) {
       for (String id : acknowledged) {

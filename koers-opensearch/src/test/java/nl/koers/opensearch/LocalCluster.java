@@ -76,17 +76,51 @@ public final class LocalCluster
     return url;
   }
 
-  /** A configuration for index {@code index} on this cluster, one replica, quick retries. */
+  /**
+   * A configuration for index {@code index} on this cluster (every node's address, so a client
+   * rides out one node's death), one replica, quick retries.
+   */
   EngineConfig config(Path dataDir, String index) {
+    List<String> urls = new java.util.ArrayList<>();
+    for (int n = 1; Files.isRegularFile(DIR.resolve("node" + n).resolve("http.port")); n++) {
+      try {
+        urls.add(
+            "http://127.0.0.1:"
+                + Files.readString(DIR.resolve("node" + n).resolve("http.port")).strip());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     return new EngineConfig(
         "opensearch",
         dataDir,
-        url,
+        urls.isEmpty() ? url : String.join(",", urls),
         null,
         null,
         null,
         null,
         Map.of("index", index, "shards", "1", "replicas", "1", "backoff_millis", "100"));
+  }
+
+  /**
+   * A node that is not the elected cluster manager. Two nodes make no quorum of their own: losing
+   * the manager stops the cluster until it is back, by design; losing the other is the failure a
+   * client must ride out.
+   */
+  int nonManagerNode() throws IOException {
+    try {
+      String manager =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url + "/_cat/cluster_manager?h=node")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body()
+              .strip();
+      return manager.equals("node1") ? 2 : 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
   }
 
   /** Kills node {@code n} at once ({@code kill -9}): no shutdown, no flush. */
