@@ -3,16 +3,12 @@ package nl.koers.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import nl.koers.engine.EngineConfig;
 import nl.koers.engine.Engines;
 import org.junit.jupiter.api.AfterEach;
@@ -26,33 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadClusterTest {
   @TempDir Path data;
-  private HttpServer server;
-  private final List<String> asked = new CopyOnWriteArrayList<>();
+  private FakeCluster server;
 
   @AfterEach
-  void stop() {
+  void stop() throws IOException {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
   /** A fake cluster answering every request with {@code status} and {@code body}. */
   private String fake(int status, String body) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        ex -> {
-          asked.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          ex.getResponseHeaders().add("Content-Type", "application/json");
-          ex.sendResponseHeaders(status, ex.getRequestMethod().equals("HEAD") ? -1 : bytes.length);
-          if (!ex.getRequestMethod().equals("HEAD")) {
-            ex.getResponseBody().write(bytes);
-          }
-          ex.close();
-        });
-    server.start();
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    server = new FakeCluster(status, body);
+    return server.url();
   }
 
   private EngineConfig config(String url, String user, String password) {
@@ -68,7 +50,7 @@ class BadClusterTest {
   }
 
   private List<String> writes() {
-    return asked.stream()
+    return server.asked().stream()
         .filter(a -> a.startsWith("PUT") || a.startsWith("POST") || a.startsWith("DELETE"))
         .toList();
   }
@@ -92,7 +74,7 @@ class BadClusterTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("refused the credentials (401)")
         .hasMessageNotContaining("wrong");
-    assertThat(asked).isNotEmpty();
+    assertThat(server.asked()).isNotEmpty();
     assertThat(writes()).isEmpty();
   }
 
@@ -113,7 +95,7 @@ class BadClusterTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("stayed overloaded or unavailable (429) after 4 attempts");
     // the health check was asked again and again: back-pressure was honoured, not ignored
-    assertThat(asked).hasSize(4);
+    assertThat(server.asked()).hasSize(4);
     assertThat(writes()).isEmpty();
   }
 
