@@ -72,7 +72,9 @@ public final class DemoCommand implements Callable<Integer> {
     int indexed = 0;
     int unchanged = 0;
     int failed = 0;
-    try (nl.koers.engine.PaperStore index = nl.koers.engine.Engines.openForWriting(data.engine())) {
+    // the demo is always embedded: its fictional papers never go to a cluster
+    try (nl.koers.engine.PaperStore index =
+        nl.koers.engine.Engines.openForWriting(nl.koers.engine.EngineConfig.embedded(data.dir))) {
       for (Path f : files) {
         IngestResult r = index.ingest(f, processor);
         switch (r.status()) {
@@ -93,7 +95,8 @@ public final class DemoCommand implements Callable<Integer> {
         unchanged,
         failed,
         data.dir);
-    try (PaperEngine searcher = data.open()) {
+    try (PaperEngine searcher =
+        nl.koers.engine.Engines.open(nl.koers.engine.EngineConfig.embedded(data.dir))) {
       for (String q :
           List.of(
               "trans-Atlantische betrekkingen", "sancties", "\"onmisbare partner\"", "Van Dam")) {
