@@ -86,6 +86,16 @@ public final class BenchCommand implements Callable<Integer> {
       description = "only write the generated papers as files to DIR")
   Path writeCorpus;
 
+  @Option(
+      names = "--backend",
+      description =
+          "also measure Koers on this backend beside the embedded engine, e.g. opensearch"
+              + " (with --url)")
+  String backend;
+
+  @Option(names = "--url", description = "the cluster of --backend, e.g. http://127.0.0.1:9200")
+  String url;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
@@ -141,6 +151,23 @@ public final class BenchCommand implements Callable<Integer> {
         bytes / 1e6);
     List<Engines.Engine> engines = new ArrayList<>();
     engines.add(new Engines.Koers(dir.resolve("koers"), Math.max(1, threads)));
+    if (backend != null && !backend.equals(nl.koers.engine.Engines.DEFAULT)) {
+      engines.add(
+          new ClusterEngine(
+              new nl.koers.engine.EngineConfig(
+                  backend,
+                  dir,
+                  url,
+                  null,
+                  null,
+                  null,
+                  null,
+                  Map.of(
+                      "index",
+                      "koers-bench-" + passages + "-" + System.currentTimeMillis(),
+                      "replicas",
+                      "0"))));
+    }
     engines.add(new Engines.PlainLucene(dir.resolve("lucene")));
     engines.add(new Engines.SqliteFts5(Files.createDirectories(dir).resolve("fts5.db")));
     String rg = Engines.Ripgrep.find();
@@ -182,7 +209,8 @@ public final class BenchCommand implements Callable<Integer> {
       f.put(
           "peakHeapMegabytes",
           e.name().equals("ripgrep") || e.name().equals("sqlite-fts5") ? null : peakHeap() / 1e6);
-      f.put("indexKilobytesPerPaper", e.indexBytes() / 1e3 / paperCount);
+      f.put(
+          "indexKilobytesPerPaper", e.indexBytes() < 0 ? null : e.indexBytes() / 1e3 / paperCount);
       e.open();
       List<BenchQuery> mix = BenchQuery.mix().stream().filter(e::answers).toList();
       int r = e.name().equals("ripgrep") ? Math.max(1, rounds / 10) : rounds;
@@ -207,7 +235,7 @@ public final class BenchCommand implements Callable<Integer> {
       byEngine.put(e.name(), f);
       o.printf(
           Locale.ROOT,
-          "%-13s %10.2f %9.1f %8.2f %10s %9.1f %8.2f %8.2f %8.2f %9.1f %9.1f%n",
+          "%-13s %10.2f %9.1f %8.2f %10s %9s %8.2f %8.2f %8.2f %9.1f %9.1f%n",
           e.name(),
           seconds,
           paperCount / seconds,
@@ -215,7 +243,9 @@ public final class BenchCommand implements Callable<Integer> {
           f.get("peakHeapMegabytes") == null
               ? "–"
               : String.format(Locale.ROOT, "%.0f", (Double) f.get("peakHeapMegabytes")),
-          (Double) f.get("indexKilobytesPerPaper"),
+          f.get("indexKilobytesPerPaper") == null
+              ? "–"
+              : String.format(Locale.ROOT, "%.1f", (Double) f.get("indexKilobytesPerPaper")),
           pct(single, 50),
           pct(single, 95),
           pct(single, 99),

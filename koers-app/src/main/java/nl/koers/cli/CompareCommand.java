@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.Comparison;
 import nl.koers.document.Json;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Comparison c;
-    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+    try (PaperEngine s = data.open()) {
       c = Comparison.of(a, s.paperOrPeriod(a), b, s.paperOrPeriod(b), Holders.check(holder));
     }
     if (json) {

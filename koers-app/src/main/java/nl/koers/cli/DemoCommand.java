@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.koers.engine.PaperEngine;
 import nl.koers.index.IngestResult;
-import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
-import nl.koers.search.PaperSearcher;
 import nl.koers.search.SearchHit;
 import nl.koers.search.SearchRequest;
 import nl.koers.search.SearchResults;
@@ -73,7 +72,9 @@ public final class DemoCommand implements Callable<Integer> {
     int indexed = 0;
     int unchanged = 0;
     int failed = 0;
-    try (PaperIndex index = PaperIndex.open(data.dir)) {
+    // the demo is always embedded: its fictional papers never go to a cluster
+    try (nl.koers.engine.PaperStore index =
+        nl.koers.engine.Engines.openForWriting(nl.koers.engine.EngineConfig.embedded(data.dir))) {
       for (Path f : files) {
         IngestResult r = index.ingest(f, processor);
         switch (r.status()) {
@@ -94,7 +95,8 @@ public final class DemoCommand implements Callable<Integer> {
         unchanged,
         failed,
         data.dir);
-    try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+    try (PaperEngine searcher =
+        nl.koers.engine.Engines.open(nl.koers.engine.EngineConfig.embedded(data.dir))) {
       for (String q :
           List.of(
               "trans-Atlantische betrekkingen", "sancties", "\"onmisbare partner\"", "Van Dam")) {
@@ -114,7 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private static void show(PrintWriter out, PaperSearcher searcher, String q) throws IOException {
+  private static void show(PrintWriter out, PaperEngine searcher, String q) throws IOException {
     SearchResults r = searcher.search(SearchRequest.of(q));
     out.printf(java.util.Locale.ROOT, "search %s → %d paper(s)%n", q, r.totalPapers());
     for (SearchHit h : r.hits().subList(0, Math.min(3, r.hits().size()))) {
@@ -132,7 +134,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void prompt(PrintWriter out, PaperSearcher searcher) throws IOException {
+  private static void prompt(PrintWriter out, PaperEngine searcher) throws IOException {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     while (true) {

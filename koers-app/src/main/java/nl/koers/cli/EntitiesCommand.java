@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import nl.koers.annotate.entity.Entity;
 import nl.koers.annotate.entity.EntityAnnotator;
 import nl.koers.annotate.entity.Gazetteer;
+import nl.koers.engine.PaperEngine;
 import nl.koers.index.Fields;
-import nl.koers.search.PaperSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +48,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Gazetteer g = knowledge.gazetteer(data.dir);
     Map<String, Integer> counts;
-    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+    try (PaperEngine s = data.open()) {
       counts = s.paperCounts(Fields.ENTITY);
     }
     List<Row> rows = new ArrayList<>();

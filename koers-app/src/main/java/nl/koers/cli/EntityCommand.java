@@ -10,7 +10,7 @@ import nl.koers.analyse.Subjects;
 import nl.koers.annotate.entity.Entity;
 import nl.koers.annotate.entity.Gazetteer;
 import nl.koers.document.Json;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +52,7 @@ public final class EntityCommand implements Callable<Integer> {
     String id = Subjects.entityId(g, key);
     Entity e = g.byId(id).orElse(null);
     List<EntityMentions.Paper> papers;
-    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+    try (PaperEngine s = data.open()) {
       papers = EntityMentions.of(s.papers(id, null, null, null, null), id);
     }
     if (json) {

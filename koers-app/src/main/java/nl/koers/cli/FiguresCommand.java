@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.FigureTable;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +42,7 @@ public final class FiguresCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PaperFilterOption.Resolved subject = filter.resolve(knowledge, data);
     List<FigureTable.Row> rows;
-    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+    try (PaperEngine s = data.open()) {
       rows = FigureTable.rows(filter.papers(s, subject), subject.entity(), subject.topic());
     }
     if (csv) {

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import nl.koers.analyse.CitationGraph;
 import nl.koers.analyse.GraphFormats;
 import nl.koers.annotate.reference.KstIds;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +39,7 @@ public final class GraphCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     CitationGraph g;
-    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+    try (PaperEngine s = data.open()) {
       g = CitationGraph.of(s.papers());
     }
     if (dossier != null) {

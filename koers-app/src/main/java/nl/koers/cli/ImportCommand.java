@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import nl.koers.engine.PaperEngine;
 import nl.koers.index.PaperIndex;
-import nl.koers.search.PaperSearcher;
 import nl.koers.tk.TkLinks;
 import nl.koers.tk.TkRecord;
 import nl.koers.tk.TkRecordReader;
@@ -75,8 +75,8 @@ final class ImportCommand {
       TkLinks links = new TkLinks(store);
       int linked = 0;
       int votes = 0;
-      if (Files.isDirectory(PaperIndex.indexPath(data.dir))) {
-        try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+      if (!data.embedded() || Files.isDirectory(PaperIndex.indexPath(data.dir))) {
+        try (PaperEngine searcher = data.open()) {
           for (TkLinks.PaperRecord p : links.papers().values()) {
             if (searcher.get(p.kstId()).isPresent()) {
               linked++;

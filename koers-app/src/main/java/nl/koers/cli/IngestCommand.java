@@ -65,32 +65,41 @@ public final class IngestCommand implements Callable<Integer> {
     PaperProcessor processor = knowledge.processor(data.dir, read.limits());
     boolean terminal = System.console() != null && files.size() > 1;
     // every checksum before writing: a damaged index must not get new papers on top
-    try (PaperIndex index = PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL);
+    try (nl.koers.engine.PaperStore index =
+            data.embedded()
+                ? PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL)
+                : nl.koers.engine.Engines.openForWriting(data.engine());
         ProgressBar bar = terminal ? progressBar(files.size()) : null) {
-      // annotated on every core, written in input order: the outcomes are a one-by-one ingest's
-      new ParallelIngest(index, processor, Math.max(1, threads))
-          .run(
-              files.stream().map(ParallelIngest.Input::file).toList(),
-              r -> {
-                counts.merge(r.status(), 1, Integer::sum);
-                if (r.status() == IngestResult.Status.FAILED
-                    || r.status() == IngestResult.Status.UNSUPPORTED
-                    || r.status() == IngestResult.Status.NEEDS_OCR
-                    || r.status() == IngestResult.Status.SAME_PAPER
-                    || (r.status() == IngestResult.Status.REPLACED && r.reason() != null)) {
-                  problems.add(r);
-                }
-                if (bar != null) {
-                  bar.step();
-                }
-              });
+      java.util.function.Consumer<IngestResult> done =
+          r -> {
+            counts.merge(r.status(), 1, Integer::sum);
+            if (r.status() == IngestResult.Status.FAILED
+                || r.status() == IngestResult.Status.UNSUPPORTED
+                || r.status() == IngestResult.Status.NEEDS_OCR
+                || r.status() == IngestResult.Status.SAME_PAPER
+                || (r.status() == IngestResult.Status.REPLACED && r.reason() != null)) {
+              problems.add(r);
+            }
+            if (bar != null) {
+              bar.step();
+            }
+          };
+      if (index instanceof PaperIndex embedded) {
+        // annotated on every core, written in input order: the outcomes are a one-by-one ingest's
+        new ParallelIngest(embedded, processor, Math.max(1, threads))
+            .run(files.stream().map(ParallelIngest.Input::file).toList(), done);
+      } else {
+        for (Path file : files) {
+          done.accept(ingestOne(index, file, processor));
+        }
+      }
     }
     out.printf(
         java.util.Locale.ROOT,
         "Ingested %d file(s) into %s: %d indexed, %d replaced, %d unchanged,%s %d unsupported,"
             + " %d need OCR, %d failed%n",
         files.size(),
-        PaperIndex.indexPath(data.dir),
+        data.embedded() ? PaperIndex.indexPath(data.dir) : data.where(),
         counts.getOrDefault(IngestResult.Status.INDEXED, 0),
         counts.getOrDefault(IngestResult.Status.REPLACED, 0),
         counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),
@@ -110,6 +119,30 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     return counts.getOrDefault(IngestResult.Status.FAILED, 0) > 0 ? 1 : 0;
+  }
+
+  /**
+   * One file's outcome, whatever happens inside: an error of any kind (a bug, a library's
+   * assertion, memory) fails this file and the batch goes on. Only an I/O error of the index itself
+   * or a broken JVM ends the batch.
+   */
+  private static IngestResult ingestOne(
+      nl.koers.engine.PaperStore index, Path file, PaperProcessor processor) throws IOException {
+    try {
+      return index.ingest(file, processor);
+    } catch (IOException | VirtualMachineError e) {
+      if (e instanceof OutOfMemoryError) {
+        return failed(file, "ran out of memory (give Koers more with KOERS_JAVA_OPTS=-Xmx…)");
+      }
+      throw e;
+    } catch (RuntimeException | Error e) {
+      return failed(file, "internal error: " + e);
+    }
+  }
+
+  private static IngestResult failed(Path file, String reason) {
+    return new IngestResult(
+        file.toAbsolutePath().normalize().toString(), IngestResult.Status.FAILED, null, reason);
   }
 
   private static ProgressBar progressBar(int total) {

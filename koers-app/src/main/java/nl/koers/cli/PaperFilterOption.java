@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.koers.analyse.Subjects;
 import nl.koers.document.Document;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,7 +39,7 @@ final class PaperFilterOption {
         topic == null ? null : Subjects.topicId(knowledge.taxonomy(data.dir), topic));
   }
 
-  List<Document> papers(PaperSearcher s, Resolved r) throws IOException {
+  List<Document> papers(PaperEngine s, Resolved r) throws IOException {
     return s.papers(r.entity(), r.topic(), kind, from, to);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.koers.analyse.Subjects;
 import nl.koers.document.Json;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import nl.koers.search.SearchHit;
 import nl.koers.search.SearchRequest;
 import nl.koers.search.SearchResults;
@@ -107,7 +107,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (like != null) {
-      try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+      try (PaperEngine searcher = data.open()) {
         List<SearchHit> similar = searcher.similar(like, limit);
         if (json) {
           out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(similar));
@@ -154,7 +154,7 @@ public final class SearchCommand implements Callable<Integer> {
             facets || json,
             author,
             facetLimit);
-    try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+    try (PaperEngine searcher = data.open()) {
       SearchResults results = searcher.search(request);
       if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));

@@ -171,7 +171,7 @@ public final class ServeCommand implements Callable<Integer> {
     ReadLimits limits = read.limits();
     KoersServer server =
         KoersServer.start(
-            data.dir,
+            data.engine(),
             knowledge.gazetteer(data.dir),
             knowledge.taxonomy(data.dir),
             knowledge.processor(data.dir, limits),

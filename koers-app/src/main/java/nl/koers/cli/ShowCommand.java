@@ -10,7 +10,7 @@ import nl.koers.document.Json;
 import nl.koers.document.PaperFacts;
 import nl.koers.document.Segment;
 import nl.koers.document.SegmentType;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import nl.koers.tk.TkLinks;
 import nl.koers.tk.TkStore;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+    try (PaperEngine searcher = data.open()) {
       Optional<Document> found = searcher.get(id);
       if (found.isEmpty()) {
         spec.commandLine()

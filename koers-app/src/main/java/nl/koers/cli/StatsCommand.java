@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.koers.document.Json;
+import nl.koers.engine.PaperEngine;
 import nl.koers.search.IndexStats;
-import nl.koers.search.PaperSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,7 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (PaperSearcher searcher = PaperSearcher.open(data.dir)) {
+    try (PaperEngine searcher = data.open()) {
       IndexStats s = searcher.stats();
       if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(s));
@@ -39,7 +39,7 @@ public final class StatsCommand implements Callable<Integer> {
             "%d papers, %d passages in %s%n",
             s.papers(),
             s.passages(),
-            data.dir);
+            data.where());
         section(out, "by kind", s.kinds());
         section(out, "by year", s.years());
         section(out, "by dossier", s.dossiers());

@@ -9,7 +9,7 @@ import nl.koers.analyse.ShiftDetector;
 import nl.koers.analyse.Subjects;
 import nl.koers.analyse.Timeline;
 import nl.koers.document.Json;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.PaperEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +73,7 @@ public final class TimelineCommand implements Callable<Integer> {
     String id = resolve();
     Timeline.By period = Timeline.By.valueOf(by.toUpperCase(Locale.ROOT));
     Timeline.Result r;
-    try (PaperSearcher s = PaperSearcher.open(data.dir)) {
+    try (PaperEngine s = data.open()) {
       boolean topic = id.startsWith("topic:");
       r =
           Timeline.of(

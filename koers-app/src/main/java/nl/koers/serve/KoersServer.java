@@ -159,10 +159,22 @@ public final class KoersServer implements Closeable {
       nl.koers.pipeline.PaperProcessor processor,
       Settings settings)
       throws java.io.IOException {
+    return start(
+        nl.koers.engine.EngineConfig.embedded(dataDir), gazetteer, taxonomy, processor, settings);
+  }
+
+  /** Opens the library on an engine (embedded or a cluster) and starts serving. */
+  public static KoersServer start(
+      nl.koers.engine.EngineConfig engine,
+      nl.koers.annotate.entity.Gazetteer gazetteer,
+      nl.koers.annotate.topic.Taxonomy taxonomy,
+      nl.koers.pipeline.PaperProcessor processor,
+      Settings settings)
+      throws java.io.IOException {
     Limits limits = settings.limits();
     Library library =
         new Library(
-            dataDir,
+            engine,
             gazetteer,
             taxonomy,
             processor,

@@ -19,10 +19,13 @@ import nl.koers.analyse.FigureTable;
 import nl.koers.analyse.Timeline;
 import nl.koers.annotate.entity.Gazetteer;
 import nl.koers.annotate.topic.Taxonomy;
+import nl.koers.engine.EngineConfig;
+import nl.koers.engine.Engines;
+import nl.koers.engine.PaperEngine;
+import nl.koers.engine.PaperStore;
 import nl.koers.index.IngestResult;
 import nl.koers.index.PaperIndex;
 import nl.koers.pipeline.PaperProcessor;
-import nl.koers.search.PaperSearcher;
 import nl.koers.tk.TkLinks;
 import nl.koers.tk.TkStore;
 
@@ -44,6 +47,7 @@ final class Library implements Closeable {
   private static final long CHECK_MILLIS = 2000;
 
   private final Path dataDir;
+  private final EngineConfig engine;
   private final Gazetteer gazetteer;
   private final Taxonomy taxonomy;
   private final PaperProcessor processor;
@@ -67,24 +71,40 @@ final class Library implements Closeable {
       PaperProcessor processor,
       MemoryBreaker breaker)
       throws IOException {
+    this(EngineConfig.embedded(dataDir), gazetteer, taxonomy, processor, breaker);
+  }
+
+  /** A library on any engine; uploads and imported records stay in the engine's data folder. */
+  Library(
+      EngineConfig engine,
+      Gazetteer gazetteer,
+      Taxonomy taxonomy,
+      PaperProcessor processor,
+      MemoryBreaker breaker)
+      throws IOException {
+    this.engine = engine;
+    Path dataDir = engine.dataDir();
     this.dataDir = dataDir;
     this.breaker = breaker;
     this.gazetteer = gazetteer;
     this.taxonomy = taxonomy;
     this.processor = processor;
-    if (!Files.isDirectory(PaperIndex.indexPath(dataDir))) {
+    if (!engine.embedded() || !Files.isDirectory(PaperIndex.indexPath(dataDir))) {
       // An empty library is fine: the first upload fills it.
-      try (PaperIndex created = PaperIndex.open(dataDir)) {
+      try (PaperStore created = Engines.openForWriting(engine)) {
         created.commit();
       }
     }
-    this.current = new Snapshot(PaperSearcher.open(dataDir), breaker);
+    this.current = new Snapshot(Engines.open(engine), breaker);
     calibrate(current);
     warm(current);
   }
 
   /** Tells the breaker what a paper of this index version holds in memory. */
   private void calibrate(Snapshot s) throws IOException {
+    if (!engine.embedded()) {
+      return; // no index folder to measure: the breaker keeps its default estimate
+    }
     long bytes = 0;
     try (var files = Files.list(PaperIndex.indexPath(dataDir))) {
       for (Path f : files.toList()) {
@@ -186,7 +206,7 @@ final class Library implements Closeable {
    */
   synchronized List<IngestResult> ingest(List<Upload> uploads) throws IOException {
     List<IngestResult> results = new ArrayList<>();
-    try (PaperIndex index = openForWriting()) {
+    try (PaperStore index = openForWriting()) {
       for (Upload u : uploads) {
         boolean known = Files.exists(UploadStore.target(dataDir, u.name(), u.bytes()));
         Path target = UploadStore.save(dataDir, u.name(), u.bytes());
@@ -213,9 +233,9 @@ final class Library implements Closeable {
    * process (a command-line ingest) holds the write lock, or tell the operator when the folder
    * cannot be written.
    */
-  private PaperIndex openForWriting() throws IOException {
+  private PaperStore openForWriting() throws IOException {
     try {
-      return PaperIndex.open(dataDir);
+      return Engines.openForWriting(engine);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new ApiError(
           503,
@@ -226,7 +246,7 @@ final class Library implements Closeable {
 
   private synchronized void refresh() throws IOException {
     Snapshot old = current;
-    current = new Snapshot(PaperSearcher.open(dataDir), breaker);
+    current = new Snapshot(Engines.open(engine), breaker);
     calibrate(current);
     warm(current);
     retirer.schedule(old::close, RETIRE_SECONDS, TimeUnit.SECONDS);
@@ -243,7 +263,7 @@ final class Library implements Closeable {
     /** Answers kept per snapshot: analyses of thousands of papers are worth not repeating. */
     private static final int CACHED_ANSWERS = 64;
 
-    private final PaperSearcher searcher;
+    private final PaperEngine searcher;
     private final MemoryBreaker breaker;
     private CitationGraph graph;
 
@@ -262,12 +282,12 @@ final class Library implements Closeable {
           }
         };
 
-    Snapshot(PaperSearcher searcher, MemoryBreaker breaker) {
+    Snapshot(PaperEngine searcher, MemoryBreaker breaker) {
       this.searcher = searcher;
       this.breaker = breaker;
     }
 
-    PaperSearcher searcher() {
+    PaperEngine searcher() {
       return searcher;
     }
 

@@ -1,8 +1,7 @@
 package nl.koers.serve;
 
 import java.util.function.Supplier;
-import org.apache.lucene.index.QueryTimeout;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import nl.koers.engine.Deadline;
 
 /**
  * How much work the server takes on at once, so that it sheds load instead of falling over (the way
@@ -27,7 +26,7 @@ public record Limits(
     long waitMillis,
     long heapBudgetBytes,
     long bytesPerPaper,
-    Supplier<QueryTimeout> searchTimeout,
+    Supplier<Deadline> searchTimeout,
     long idleTimeoutMillis,
     int threads) {
 
@@ -48,7 +47,7 @@ public record Limits(
         2_000,
         Runtime.getRuntime().maxMemory() / 2,
         0,
-        () -> new QueryTimeoutImpl(5_000),
+        () -> Deadline.in(java.time.Duration.ofSeconds(5)),
         10_000,
         64);
   }

@@ -31,7 +31,9 @@ class ServerLimitsTest {
         0,
         budget,
         1,
-        searchOutOfTime ? () -> () -> true : d.searchTimeout(),
+        searchOutOfTime
+            ? () -> new nl.koers.engine.Deadline(System.nanoTime() - 1)
+            : d.searchTimeout(),
         d.idleTimeoutMillis(),
         d.threads());
   }

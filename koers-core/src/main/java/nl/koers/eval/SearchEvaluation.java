@@ -66,7 +66,7 @@ public final class SearchEvaluation {
   }
 
   /** Koers' own search as a ranker: the first {@value #RECALL_AT} papers of a plain search. */
-  public static Ranker koers(nl.koers.search.PaperSearcher searcher) {
+  public static Ranker koers(nl.koers.engine.PaperEngine searcher) {
     return q -> {
       List<String> ids = new ArrayList<>();
       for (nl.koers.search.SearchHit h :
@@ -81,8 +81,8 @@ public final class SearchEvaluation {
   public record Comparison(int papers, Report koers, Report baseline) {}
 
   /** Runs both rankers of a {@link Comparison} over an index, in one run. */
-  public static Comparison compare(
-      SearchJudgments judgments, nl.koers.search.PaperSearcher searcher) throws IOException {
+  public static Comparison compare(SearchJudgments judgments, nl.koers.engine.PaperEngine searcher)
+      throws IOException {
     Map<String, String> texts = texts(searcher);
     Report koers = run(judgments, koers(searcher));
     try (PlainBm25 bm25 = new PlainBm25(texts)) {
@@ -91,8 +91,7 @@ public final class SearchEvaluation {
   }
 
   /** Every indexed paper's text by its judgment id: the input of the plain BM25 baseline. */
-  public static Map<String, String> texts(nl.koers.search.PaperSearcher searcher)
-      throws IOException {
+  public static Map<String, String> texts(nl.koers.engine.PaperEngine searcher) throws IOException {
     Map<String, String> texts = new LinkedHashMap<>();
     searcher.forEachPaper(d -> texts.put(paperId(d.source()), d.text()));
     return texts;

@@ -1,6 +1,5 @@
 package nl.koers.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,7 +33,7 @@ import org.apache.lucene.store.FSDirectory;
  * <p>One writer per data folder (Lucene's write lock enforces it). Only {@link #prepare} is
  * thread-safe; {@code write}, {@code ingest} and {@code commit} belong to one thread.
  */
-public final class PaperIndex implements Closeable {
+public final class PaperIndex implements nl.koers.engine.PaperStore {
   static final int BATCH = 200;
 
   private final Directory directory;

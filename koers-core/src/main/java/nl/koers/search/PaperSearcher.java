@@ -1,6 +1,5 @@
 package nl.koers.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ import org.apache.lucene.store.FSDirectory;
  * page the passage that best shows why it matched, highlighted. Holds one point-in-time reader;
  * thread-safe.
  */
-public final class PaperSearcher implements Closeable {
+public final class PaperSearcher implements nl.koers.engine.PaperEngine {
   static {
     // synonyms and compound parts multiply a query's terms; 64 words stay well inside this
     IndexSearcher.setMaxClauseCount(8192);
@@ -83,8 +82,9 @@ public final class PaperSearcher implements Closeable {
     return new PaperSearcher(DirectoryReader.open(directory));
   }
 
+  @Override
   public SearchResults search(SearchRequest request) throws IOException {
-    return search(request, null);
+    return search(request, (org.apache.lucene.index.QueryTimeout) null);
   }
 
   /**
@@ -751,6 +751,14 @@ public final class PaperSearcher implements Closeable {
     Map<String, Integer> dossiers = new TreeMap<>(paperCounts(Fields.DOSSIER));
     int passages = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)));
     return new IndexStats(papers, passages, kinds, dossiers, years);
+  }
+
+  /** Searches until {@code deadline} (null: no limit), through Lucene's own timeout. */
+  @Override
+  public SearchResults search(SearchRequest request, nl.koers.engine.Deadline deadline)
+      throws IOException {
+    return search(
+        request, deadline == null ? null : (org.apache.lucene.index.QueryTimeout) deadline::passed);
   }
 
   @Override
