@@ -103,12 +103,15 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** What {@code --sync-every} runs before the watches: one {@code koers sync} round. */
   static Schedule.Job syncJob(
-      Path dataDir, nl.koers.sync.SyncOptions options, nl.koers.pipeline.PaperProcessor processor) {
+      nl.koers.engine.EngineConfig engine,
+      nl.koers.sync.SyncOptions options,
+      nl.koers.pipeline.PaperProcessor processor) {
+    Path dataDir = engine.dataDir();
     return Schedule.Job.of(
         "sync",
         () -> {
           nl.koers.sync.SyncReport report;
-          try (nl.koers.index.PaperIndex index = nl.koers.index.PaperIndex.open(dataDir)) {
+          try (nl.koers.engine.PaperStore index = nl.koers.engine.Engines.openForWriting(engine)) {
             report =
                 nl.koers.sync.Sync.run(
                     options, dataDir, index, processor, new nl.koers.sync.SyncListener() {});
@@ -126,7 +129,8 @@ public final class ServeCommand implements Callable<Integer> {
     List<Schedule.Job> jobs = new ArrayList<>();
     if (syncEvery != null) {
       jobs.add(
-          syncJob(data.dir, syncScope.options(), knowledge.processor(data.dir, read.limits())));
+          syncJob(
+              data.engine(), syncScope.options(), knowledge.processor(data.dir, read.limits())));
     }
     List<nl.koers.watch.Delivery> deliveries =
         delivery.deliveries("http://" + bind + ":" + actualPort);

@@ -75,7 +75,10 @@ public final class SyncCommand implements Callable<Integer> {
     PaperProcessor processor = knowledge.processor(data.dir, read.limits());
     boolean terminal = System.console() != null;
     SyncReport report;
-    try (PaperIndex index = PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL);
+    try (nl.koers.engine.PaperStore index =
+            data.embedded()
+                ? PaperIndex.open(data.dir, IndexIntegrity.Depth.FULL)
+                : nl.koers.engine.Engines.openForWriting(data.engine());
         Progress progress = new Progress(terminal, err)) {
       report = Sync.run(options, data.dir, index, processor, progress);
     }

@@ -96,7 +96,9 @@ class SyncCommandTest {
               "100");
       var job =
           ServeCommand.syncJob(
-              data, serve.syncScope.options(), nl.koers.pipeline.PaperProcessor.standard());
+              serve.data.engine(),
+              serve.syncScope.options(),
+              nl.koers.pipeline.PaperProcessor.standard());
       job.run();
       assertThat(fileRequests.get()).isEqualTo(2);
       job.run();

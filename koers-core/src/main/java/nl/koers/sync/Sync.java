@@ -29,7 +29,7 @@ import nl.koers.tk.TkStore;
 public final class Sync {
   private final SyncOptions options;
   private final Path dataDir;
-  private final PaperIndex index;
+  private final nl.koers.engine.PaperStore index;
   private final PaperProcessor processor;
   private final SyncListener listener;
   private final PoliteHttp http;
@@ -40,7 +40,7 @@ public final class Sync {
   private Sync(
       SyncOptions options,
       Path dataDir,
-      PaperIndex index,
+      nl.koers.engine.PaperStore index,
       PaperProcessor processor,
       SyncListener listener) {
     this.options = options;
@@ -60,7 +60,7 @@ public final class Sync {
   public static SyncReport run(
       SyncOptions options,
       Path dataDir,
-      PaperIndex index,
+      nl.koers.engine.PaperStore index,
       PaperProcessor processor,
       SyncListener listener)
       throws IOException, InterruptedException {
