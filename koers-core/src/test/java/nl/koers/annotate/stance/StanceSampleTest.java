@@ -23,9 +23,13 @@ class StanceSampleTest {
    * 0.95 deliberately (issue 15): the lexicon now carries cooperation cues ("samenwerking", "in
    * samenwerking met") that name a partner as supportive, as eval/course/stance.jsonl labels it,
    * where this older sample judged a descriptive mention of cooperation neutral; and a question's
-   * supportive cues are dropped by StanceTargets, which this scorer-only test bypasses.
+   * supportive cues are dropped by StanceTargets, which this scorer-only test bypasses. Lowered to
+   * 0.916 (55/60) deliberately when "steun voor" became a cue: it fires on "de politieke steun voor
+   * de inval in Irak", whose target rule (no support reaches a name nested behind "in") then gives
+   * it no country — the whole annotator scores better on eval/course (macro-F1 0.832 → 0.840), this
+   * sentence-level scorer alone one sentence worse.
    */
-  static final double BASELINE = 0.933;
+  static final double BASELINE = 0.916;
 
   @Test
   void lexiconAccuracyOnTheLabelledSample() throws IOException {
