@@ -38,7 +38,7 @@ public final class DocumentMapper {
    * The version of what Koers derives from a paper. Bumped when annotators change, so that
    * ingesting an unchanged file again re-annotates it instead of reporting it unchanged.
    */
-  static final int PIPELINE_VERSION = 6;
+  static final int PIPELINE_VERSION = 7;
 
   /** What identifies an indexed paper's content and the pipeline that read it. */
   public static String fingerprint(String sha256) {

@@ -75,7 +75,7 @@ public final class CommitmentAnnotator implements Annotator {
       Pattern.compile(
           CLAUSE_START
               + CommitmentCues.ACTOR
-              + "\\s{1,3}(?:is|ben|zijn)\\s(?:\\p{L}{1,20}\\s){0,2}?(?<trig>voornemens|bereid|van plan)"
+              + "\\s{1,3}(?:is|ben|zijn)\\s(?<mid>(?:\\p{L}{1,20}\\s){0,2}?)(?<trig>voornemens|bereid|van plan)"
               + "(?<rest>.*)",
           Pattern.DOTALL);
 
@@ -118,6 +118,18 @@ public final class CommitmentAnnotator implements Annotator {
               + ")\\s{1,3}(?<trig>\\p{Ll}{3,20})\\s{1,3}(?:"
               + CommitmentCues.ACTOR
               + "|(?<kamer>(?i:uw kamer|de kamer)))(?<rest>.*)",
+          Pattern.DOTALL);
+
+  /**
+   * A present tense that sends something to parliament at a moment to come: "De minister van
+   * Defensie stuurt de Kamer in het voorjaar een brief", "Ik informeer uw Kamer voor de zomer".
+   */
+  private static final Pattern SENDS =
+      Pattern.compile(
+          "^"
+              + CommitmentCues.ACTOR
+              + "\\s{1,3}(?<trig>stuurt|stuur|sturen|zendt|zend|zenden|informeert|informeer"
+              + "|informeren|biedt|bied|bieden)\\s(?<rest>[^.;:?]{0,200})",
           Pattern.DOTALL);
 
   /** An agentless future of a government act: "Daarbij zal … het gesprek worden voortgezet". */
@@ -214,7 +226,7 @@ public final class CommitmentAnnotator implements Annotator {
       Map<String, String> attributes = new HashMap<>();
       attributes.put(
           "actor",
-          f.kamer
+          f.kamer && f.actor.isEmpty()
               ? CommitmentActor.signatory(authorRole)
               : CommitmentActor.normalise(f.actor, authorRole));
       attributes.put("kind", f.kind);
@@ -235,7 +247,8 @@ public final class CommitmentAnnotator implements Annotator {
   }
 
   /**
-   * A commitment found in a sentence: who, which kind, what. {@code kamer}: actor is the author.
+   * A commitment found in a sentence: who, which kind, what. {@code kamer}: parliament is told; the
+   * actor is the author unless the sentence names one.
    */
   private record Found(String actor, String kind, String action, boolean kamer) {}
 
@@ -268,11 +281,25 @@ public final class CommitmentAnnotator implements Annotator {
             || sentence.contains("bereid")
             || sentence.contains("van plan"))
         && (m = INTENT.matcher(sentence)).find()
+        // "is niet van plan", "is geenszins bereid": a refusal, not an intent
+        && !CommitmentCues.has("negation", m.group("mid").toLowerCase(Locale.ROOT))
         && committing(m.group("rest"), false)) {
       return new Found(m.group("actor"), "intent", m.group("rest"), false);
     }
     if ((m = INFORM.matcher(sentence)).find() && !negated(m.group("rest"))) {
-      return new Found("", "inform", m.group("trig") + m.group("rest"), true);
+      // "Het kabinet zal de Kamer … informeren": the subject before the verb informs
+      Matcher subject = SUBJECT_FIRST.matcher(sentence);
+      String actor = subject.find() && subject.end() <= m.start() + 1 ? subject.group("actor") : "";
+      return new Found(actor, "inform", m.group("trig") + m.group("rest"), true);
+    }
+    if ((m = SENDS.matcher(sentence)).find()
+        && (m.group("rest").toLowerCase(Locale.ROOT).contains("kamer")
+            || m.group("rest").startsWith("u "))
+        && !negated(m.group("rest"))) {
+      Matcher when = CommitmentCues.DUE_PATTERN.matcher(m.group("rest"));
+      if (when.find() && future(when.group(), paperYear)) {
+        return new Found(m.group("actor"), "inform", m.group("trig") + " " + m.group("rest"), true);
+      }
     }
     if ((m = PLAN.matcher(sentence)).find() && future(m.group("due"), paperYear)) {
       boolean kamer = m.group("kamer") != null;

@@ -63,6 +63,20 @@ class CommitmentAnnotatorTest {
   }
 
   @Test
+  void aNegatedIntentIsARefusalAndTheNamedSubjectInformsTheKamer() {
+    Document d =
+        letter(
+            "Het kabinet is niet voornemens de exportvergunning te verlengen.\n\n"
+                + "De regering is in geen geval bereid de sancties op te schorten.\n\n"
+                + "Het kabinet zal uw Kamer voor de zomer informeren over de evaluatie.\n\n"
+                + "De minister van Defensie zendt de Kamer begin 2027 een voortgangsrapportage.\n\n"
+                + "In 2023 zond de minister de Kamer een rapportage.");
+    assertThat(commitments(d))
+        .extracting(a -> a.attribute("actor"), a -> a.attribute("kind"))
+        .containsExactly(tuple("kabinet", "inform"), tuple("minister van Defensie", "inform"));
+  }
+
+  @Test
   void seed002InformingTheKamerIsTheSignatoryMinisters() {
     assertThat(commitments(seed("002")))
         .filteredOn(a -> "inform".equals(a.attribute("kind")))
