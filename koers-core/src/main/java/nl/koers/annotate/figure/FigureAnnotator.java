@@ -56,7 +56,9 @@ public final class FigureAnnotator implements Annotator {
   private static final String ADJ = "(?:(?:[\\p{L}][\\p{L}-]{0,30}e|extra|meer)\\s{1,3}){0,2}";
   private static final String MEASURE =
       "(?<measure>\\s{1,3}(?:van|aan)\\s{1,3}(?:(?:het|de|hun|onze|haar|zijn|dit|dat)\\s{1,3})?"
-          + "(?:[\\p{L}][\\p{L}-]{0,30}e\\s{1,3})?[\\p{L}][\\p{L}-]{0,40})?";
+          // "het bruto binnenlands product" is one measure, not the noun "bruto"
+          + "(?:(?i:bruto\\s{1,3}(?:binnenlands|nationaal)\\s{1,3}product)"
+          + "|(?:[\\p{L}][\\p{L}-]{0,30}e\\s{1,3})?[\\p{L}][\\p{L}-]{0,40}))?";
 
   private static final Pattern PERCENT =
       Pattern.compile(NUM + "(?<unit>\\s{0,2}%|\\s{1,3}(?i:procentpunt(?:en)?|procent))" + MEASURE);

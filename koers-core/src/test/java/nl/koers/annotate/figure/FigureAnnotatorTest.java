@@ -81,6 +81,23 @@ class FigureAnnotatorTest {
   }
 
   @Test
+  void theGrossDomesticProductWrittenOutIsOneMeasure() {
+    Document d =
+        process(
+            "brief.txt",
+            "De uitgaven aan ontwikkelingssamenwerking dalen in 2028 naar 0,5 procent van het bruto"
+                + " nationaal product.\n");
+    assertThat(figures(d))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(d.quote(a.span()))
+                  .isEqualTo("0,5 procent van het bruto nationaal product");
+              assertThat(a.attribute("unit")).isEqualTo("percent_gdp");
+            });
+  }
+
+  @Test
   void anAmendmentsInlineThousandsScaleAndItsCut() {
     Document d = dev("kst-33640-V-5");
     assertThat(figures(d))
