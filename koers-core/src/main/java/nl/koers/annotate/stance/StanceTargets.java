@@ -152,6 +152,21 @@ public final class StanceTargets {
     return false;
   }
 
+  /**
+   * Whether the name at token {@code k} follows "in" (an article between): a scene, no actor —
+   * unless what happens there is a matter of human rights, which its government answers for.
+   */
+  private static boolean locative(Tokens t, int k) {
+    int before = k - 1;
+    if (before >= 0 && (t.folded[before].equals("de") || t.folded[before].equals("het"))) {
+      before--;
+    }
+    // "de mensenrechtensituatie in China" judges who governs there; "de situatie in Soedan" not
+    return before >= 1
+        && t.folded[before].equals("in")
+        && !t.folded[before - 1].contains("mensenrecht");
+  }
+
   /** Prepositions that open a phrase of their own inside an object ("de inval in Irak"). */
   private static final Set<String> NESTING = Set.of("in", "op", "tegen", "naar", "tussen", "uit");
 
@@ -181,8 +196,13 @@ public final class StanceTargets {
       boolean onlyWeak,
       String antecedent) {
     if (f.cue().kind() == StanceLexicon.Kind.CONCERNED) {
-      // a concern about a place, a plan or "Europe" is no verdict on them
-      groups = groups.stream().filter(g -> !g.weak()).toList();
+      // a concern about a place, a plan or "Europe" is no verdict on them; nor is a concern about
+      // what happens in a country ("de situatie in Soedan baart zorgen"): there it is the scene
+      List<Group> actors = groups.stream().filter(g -> !locative(t, g.first())).toList();
+      if (actors.isEmpty() && !groups.isEmpty()) {
+        return List.of(); // only scenes named: the concern is about what happens there
+      }
+      groups = actors.stream().filter(g -> !g.weak()).toList();
       onlyWeak = false;
     }
     switch (f.cue().attach()) {

@@ -89,6 +89,18 @@ class StanceAnnotatorTest {
   }
 
   @Test
+  void aConcernAboutWhatHappensInACountryIsNoVerdictOnItUnlessItsHumanRights() {
+    Document d =
+        probe(
+            "Brief van de minister van Buitenlandse Zaken\n\nDe veiligheidssituatie in Mali baart"
+                + " het kabinet zorgen.\n\nHet kabinet is bezorgd over de mensenrechtensituatie in"
+                + " Belarus.\n");
+    assertThat(stanceOf(d, "De veiligheidssituatie in Mali")).isEmpty();
+    assertThat(stanceOf(d, "bezorgd over de mensenrechtensituatie"))
+        .containsExactly("belarus government -1");
+  }
+
+  @Test
   void supportForAnActInOrAgainstACountryIsNoSupportForThatCountry() {
     Document d =
         probe(
