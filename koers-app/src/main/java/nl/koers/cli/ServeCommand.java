@@ -134,13 +134,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
     List<nl.koers.watch.Delivery> deliveries =
         delivery.deliveries("http://" + bind + ":" + actualPort);
+    nl.koers.watch.WatchRunner watches =
+        new nl.koers.watch.WatchRunner(data.engine(), deliveries, java.time.Clock.systemUTC());
     jobs.add(
         Schedule.Job.of(
             "watches",
             () -> {
               for (nl.koers.watch.WatchRunner.Outcome o :
-                  new nl.koers.watch.WatchRunner(data.dir, deliveries, java.time.Clock.systemUTC())
-                      .run(nl.koers.watch.WatchRunner.Options.all())) {
+                  watches.run(nl.koers.watch.WatchRunner.Options.all())) {
                 if (!o.ok()) {
                   throw new java.io.IOException("watch " + o.watch() + ": " + o.error());
                 }

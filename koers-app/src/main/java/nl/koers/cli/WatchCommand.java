@@ -268,7 +268,7 @@ final class WatchCommand {
       List<WatchRunner.Outcome> outcomes;
       try {
         outcomes =
-            new WatchRunner(data.dir, delivery.deliveries(), Clock.systemUTC())
+            new WatchRunner(data.engine(), delivery.deliveries(), Clock.systemUTC())
                 .run(new WatchRunner.Options(name, includeReplaced));
       } catch (WatchStore.BusyException e) {
         err.println("koers: " + e.getMessage());

@@ -33,6 +33,19 @@ public interface PaperEngine extends Closeable {
    */
   SearchResults search(SearchRequest request, Deadline deadline) throws IOException;
 
+  /**
+   * A paper found by {@link #fresh}: the hit, when its id first entered the index and when this
+   * version did (epoch ms), and the version's fingerprint ({@code sha256@pipeline/dictionary}).
+   */
+  record Fresh(SearchHit hit, long ingested, long changed, String fingerprint) {}
+
+  /**
+   * The papers that match a search and entered the index after {@code afterMillis} (or, with {@code
+   * changed}, whose present version was indexed after it), in the search's order: what a watch
+   * alerts on. Papers indexed before ingest times were kept never match.
+   */
+  List<Fresh> fresh(SearchRequest request, long afterMillis, boolean changed) throws IOException;
+
   /** Papers like this one, the paper itself left out. */
   List<SearchHit> similar(String id, int limit) throws IOException;
 

@@ -98,14 +98,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
     return search(request, timeout, null);
   }
 
-  /** A paper found by {@link #fresh}: the hit, when it entered the index, and its version. */
-  public record Fresh(SearchHit hit, long ingested, long changed, String fingerprint) {}
-
-  /**
-   * The papers that match a search and entered the index after {@code afterMillis} (or, with {@code
-   * changed}, whose present version was indexed after it), in the search's order: what a watch
-   * alerts on. Papers indexed before ingest times were kept never match.
-   */
+  @Override
   public List<Fresh> fresh(SearchRequest request, long afterMillis, boolean changed)
       throws IOException {
     String field = changed ? Fields.CHANGED : Fields.INGESTED;

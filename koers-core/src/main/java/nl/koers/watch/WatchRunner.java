@@ -9,13 +9,16 @@ import java.util.Optional;
 import nl.koers.document.Document;
 import nl.koers.document.OfficialLinks;
 import nl.koers.document.Segment;
-import nl.koers.search.PaperSearcher;
+import nl.koers.engine.EngineConfig;
+import nl.koers.engine.Engines;
+import nl.koers.engine.PaperEngine;
 
 /**
  * Runs watches: for each, the papers that match it and entered the index since its last run, less
  * those it reported already; delivers them; then remembers them. Idempotent: a second run right
  * after the first finds nothing. A watch whose delivery fails keeps its state (the next run tries
- * the same papers again) and reports why.
+ * the same papers again) and reports why. Works on any engine ({@link PaperEngine#fresh}); the
+ * watches themselves ({@code watches.json}) stay in the engine's data folder.
  */
 public final class WatchRunner {
   /**
@@ -49,12 +52,20 @@ public final class WatchRunner {
     }
   }
 
+  private final EngineConfig engine;
   private final Path dataDir;
   private final List<Delivery> deliveries;
   private final Clock clock;
 
+  /** Runs over the embedded index of {@code dataDir}. */
   public WatchRunner(Path dataDir, List<Delivery> deliveries, Clock clock) {
-    this.dataDir = dataDir;
+    this(EngineConfig.embedded(dataDir), deliveries, clock);
+  }
+
+  /** Runs over the index {@code engine} names, opened afresh for each run. */
+  public WatchRunner(EngineConfig engine, List<Delivery> deliveries, Clock clock) {
+    this.engine = engine;
+    this.dataDir = engine.dataDir();
     this.deliveries = List.copyOf(deliveries);
     this.clock = clock;
   }
@@ -74,7 +85,7 @@ public final class WatchRunner {
           if (entries.isEmpty()) {
             return outcomes;
           }
-          try (PaperSearcher searcher = PaperSearcher.open(dataDir)) {
+          try (PaperEngine searcher = Engines.open(engine)) {
             for (WatchStore.Entry e : entries) {
               if (options.only() != null && !e.watch().name().equals(options.only())) {
                 next.add(e);
@@ -128,14 +139,14 @@ public final class WatchRunner {
   }
 
   /** The papers new to this watch, newest paper date first. */
-  List<Item> find(PaperSearcher searcher, WatchStore.Entry e, boolean includeReplaced, long now)
+  List<Item> find(PaperEngine searcher, WatchStore.Entry e, boolean includeReplaced, long now)
       throws IOException {
     Watch w = e.watch();
     WatchState s = e.state();
     // never before the watch existed: what the index held when it was added is not news
     long after = Math.max(w.created(), s.lastRun() == 0 ? s.since() : s.since() - OVERLAP_MILLIS);
     List<Item> out = new ArrayList<>();
-    for (PaperSearcher.Fresh f : searcher.fresh(w.request(MAX_ITEMS), after, includeReplaced)) {
+    for (PaperEngine.Fresh f : searcher.fresh(w.request(MAX_ITEMS), after, includeReplaced)) {
       String id = f.hit().id();
       String reported = s.reported().get(id);
       boolean seen =
@@ -170,7 +181,7 @@ public final class WatchRunner {
   }
 
   /** The search's best passage without its marks, else the paper's first real paragraph. */
-  static String passage(PaperSearcher searcher, String highlight, String id) throws IOException {
+  static String passage(PaperEngine searcher, String highlight, String id) throws IOException {
     if (highlight != null && !highlight.isBlank()) {
       return cut(highlight.replace("«", "").replace("»", ""));
     }

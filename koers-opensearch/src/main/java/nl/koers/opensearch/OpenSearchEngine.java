@@ -76,25 +76,69 @@ final class OpenSearchEngine implements PaperEngine {
 
   @Override
   public SearchResults search(SearchRequest request, Deadline deadline) throws IOException {
+    return search(request, deadline, null, null);
+  }
+
+  /**
+   * As the embedded engine: the search with a range filter on {@code ingested} (or {@code changed})
+   * added, in the search's order, each hit with the times and fingerprint of its paper entry.
+   */
+  @Override
+  public List<Fresh> fresh(SearchRequest request, long afterMillis, boolean changed)
+      throws IOException {
+    ObjectNode after = F.objectNode();
+    after
+        .putObject("range")
+        .putObject(changed ? Fields.CHANGED : Fields.INGESTED)
+        .put("gt", afterMillis);
+    Map<String, JsonNode> sources = new java.util.HashMap<>();
+    List<Fresh> out = new ArrayList<>();
+    for (SearchHit hit : search(request, null, after, sources).hits()) {
+      JsonNode s = sources.get(hit.id());
+      out.add(
+          new Fresh(
+              hit,
+              s.path(Fields.INGESTED).asLong(0),
+              s.path(Fields.CHANGED).asLong(0),
+              text(s, Fields.SHA256)));
+    }
+    return out;
+  }
+
+  /**
+   * A search; {@code also} (may be null) is one more filter, and {@code sources} (may be null)
+   * receives each hit's {@code _source} by paper id, with its ingest times and fingerprint.
+   */
+  private SearchResults search(
+      SearchRequest request, Deadline deadline, ObjectNode also, Map<String, JsonNode> sources)
+      throws IOException {
     long start = System.nanoTime();
     PaperQueryParser.Parsed parsed = parser.parse(request.query());
     ObjectNode query = F.objectNode();
     ObjectNode bool = query.putObject("bool");
     bool.putArray("must").add(QueryTranslator.translate(parsed.papers()));
-    bool.set("filter", filters(request));
+    ArrayNode filters = filters(request);
+    if (also != null) {
+      filters.add(also);
+    }
+    bool.set("filter", filters);
     ObjectNode body = F.objectNode();
     body.set("query", query);
     body.put("from", request.offset());
     body.put("size", request.limit());
     body.put("track_total_hits", true);
-    body.putArray("_source")
-        .add(Fields.DOC_ID)
-        .add(Fields.SOURCE)
-        .add(Fields.TITLE)
-        .add(Fields.DATE)
-        .add(Fields.DATE_INFERRED)
-        .add(Fields.KIND)
-        .add(Fields.DOSSIER);
+    ArrayNode fields =
+        body.putArray("_source")
+            .add(Fields.DOC_ID)
+            .add(Fields.SOURCE)
+            .add(Fields.TITLE)
+            .add(Fields.DATE)
+            .add(Fields.DATE_INFERRED)
+            .add(Fields.KIND)
+            .add(Fields.DOSSIER);
+    if (sources != null) {
+      fields.add(Fields.INGESTED).add(Fields.CHANGED).add(Fields.SHA256);
+    }
     if (request.sort() == SearchRequest.Sort.DATE) {
       ArrayNode sort = body.putArray("sort");
       sort.addObject().putObject(Fields.DATE_DAYS).put("order", "desc");
@@ -130,6 +174,9 @@ final class OpenSearchEngine implements PaperEngine {
     for (JsonNode h : page) {
       JsonNode s = h.path("_source");
       String id = s.path(Fields.DOC_ID).asText();
+      if (sources != null) {
+        sources.put(id, s);
+      }
       Highlights.Passage best = passages.get(id);
       double score = h.path("_score").isNumber() ? h.path("_score").asDouble() : 0;
       hits.add(

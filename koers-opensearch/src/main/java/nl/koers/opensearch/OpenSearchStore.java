@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,11 @@ final class OpenSearchStore implements PaperStore {
   /** paper id → source. */
   private final Map<String, String> sourceById = new HashMap<>();
 
+  /** paper id → when it first entered the index (epoch ms), kept across its versions. */
+  private final Map<String, Long> firstIngested = new HashMap<>();
+
+  private Clock clock = Clock.systemUTC();
+
   OpenSearchStore(Cluster cluster, EngineConfig config) throws IOException {
     this.cluster = cluster;
     this.index = IndexTemplate.index(config);
@@ -49,14 +55,23 @@ final class OpenSearchStore implements PaperStore {
         cluster,
         index,
         OpenSearchEngine.termFilter(Fields.TYPE, Fields.TYPE_DOC),
-        List.of(Fields.DOC_ID, Fields.SOURCE, Fields.SHA256),
+        List.of(Fields.DOC_ID, Fields.SOURCE, Fields.SHA256, Fields.INGESTED),
         hit -> {
           String source = hit.path(Fields.SOURCE).asText();
           String id = hit.path(Fields.DOC_ID).asText();
+          if (hit.path(Fields.INGESTED).asLong() > 0) {
+            firstIngested.put(id, hit.path(Fields.INGESTED).asLong());
+          }
           shaToSource.put(hit.path(Fields.SHA256).asText(), source);
           idBySource.put(source, id);
           sourceById.put(id, source);
         });
+  }
+
+  /** The clock ingest times are read from; tests set a fixed one. */
+  OpenSearchStore clock(Clock newClock) {
+    this.clock = newClock;
+    return this;
   }
 
   @Override
@@ -110,7 +125,10 @@ final class OpenSearchStore implements PaperStore {
             ? "same paper as " + heldSource + "; keeping this one, the later file"
             : null;
     boolean replaced = heldSource != null || idBySource.containsKey(source);
-    List<PaperDocs.Entry> entries = docs.entries(d);
+    long now = clock.millis();
+    // kept across versions, as the embedded engine keeps it; a paper stored without one stays old
+    long first = firstIngested.getOrDefault(d.id(), sourceById.containsKey(d.id()) ? 0L : now);
+    List<PaperDocs.Entry> entries = docs.entries(d, first, now);
     if (replaced) {
       // the new version may have fewer passages: drop the old ones first
       deleteWhere(OpenSearchEngine.termFilter(Fields.DOC_ID, d.id()));
@@ -133,6 +151,9 @@ final class OpenSearchStore implements PaperStore {
     shaToSource.put(sha, source);
     idBySource.put(source, d.id());
     sourceById.put(d.id(), source);
+    if (first > 0) {
+      firstIngested.put(d.id(), first);
+    }
     return new IngestResult(
         source,
         replaced ? IngestResult.Status.REPLACED : IngestResult.Status.INDEXED,

@@ -33,9 +33,17 @@ final class PaperDocs {
   record Entry(String id, ObjectNode body) {}
 
   List<Entry> entries(Document d) throws IOException {
+    return entries(d, 0, 0);
+  }
+
+  /**
+   * As {@link #entries(Document)}, the paper entry stamped with when its id first entered the index
+   * and when this version did (epoch ms; 0 leaves the field out), as the embedded engine stamps it.
+   */
+  List<Entry> entries(Document d, long ingested, long changed) throws IOException {
     List<Entry> out = new ArrayList<>();
     int n = 0;
-    for (org.apache.lucene.document.Document lucene : mapper.toLucene(d)) {
+    for (org.apache.lucene.document.Document lucene : mapper.toLucene(d, ingested, changed)) {
       ObjectNode body = json(lucene);
       boolean paper = Fields.TYPE_DOC.equals(body.path(Fields.TYPE).asText());
       out.add(new Entry(paper ? d.id() : d.id() + "#" + n++, body));
