@@ -153,17 +153,20 @@ public final class PaperIndex implements nl.koers.engine.PaperStore {
   }
 
   /** Reads, annotates and indexes one file; never throws on a bad file. */
+  @Override
   public IngestResult ingest(Path file, PaperProcessor processor) throws IOException {
     return write(prepare(file, processor), processor);
   }
 
   /** Indexes bytes from {@code source}; the same bytes again are reported unchanged. */
+  @Override
   public IngestResult ingest(String source, byte[] bytes, PaperProcessor processor)
       throws IOException {
     return ingest(source, bytes, processor, java.util.Map.of());
   }
 
   /** Indexes bytes with metadata found beside the file ({@link nl.koers.pipeline.Sidecar}). */
+  @Override
   public IngestResult ingest(
       String source, byte[] bytes, PaperProcessor processor, java.util.Map<String, String> sidecar)
       throws IOException {
@@ -374,6 +377,7 @@ public final class PaperIndex implements nl.koers.engine.PaperStore {
     }
   }
 
+  @Override
   public void commit() throws IOException {
     writer.commit();
     uncommitted = 0;

@@ -424,6 +424,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
    * Papers like this one: Lucene's MoreLikeThis over the paper's text (its most telling words), the
    * paper itself left out.
    */
+  @Override
   public List<SearchHit> similar(String id, int limit) throws IOException {
     Optional<Document> paper = get(id);
     if (paper.isEmpty()) {
@@ -532,6 +533,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
   }
 
   /** How many papers carry {@code value} in a facet field (an entity, a topic, a kind …). */
+  @Override
   public int paperCount(String field, String value) throws IOException {
     return searcher.count(
         new BooleanQuery.Builder()
@@ -540,6 +542,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
             .build());
   }
 
+  @Override
   public Map<String, Integer> paperCounts(String field) throws IOException {
     Map<String, Integer> counts = new java.util.HashMap<>();
     org.apache.lucene.search.Weight papers =
@@ -570,6 +573,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
   }
 
   /** Every indexed paper, oldest first, undated last. */
+  @Override
   public List<Document> papers() throws IOException {
     return papers(null, null, null, null, null);
   }
@@ -578,6 +582,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
    * Every paper that matches the filters (null means any), oldest first, undated last: the input of
    * entity pages, figure and commitment tables, timelines and the citation graph.
    */
+  @Override
   public List<Document> papers(
       String entity, String topic, String kind, java.time.LocalDate from, java.time.LocalDate to)
       throws IOException {
@@ -588,6 +593,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
    * One page of the papers that match the filters (null means any), in the same order: oldest
    * first, undated last. Only the papers of the page are read from the index.
    */
+  @Override
   public List<Document> papers(
       String entity,
       String topic,
@@ -628,6 +634,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
    * String, java.time.LocalDate, java.time.LocalDate, int, int)} would read, counted without
    * reading them.
    */
+  @Override
   public int countPapers(
       String entity,
       String topic,
@@ -675,6 +682,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
    * Hands every indexed paper to {@code each}, one at a time in index order, without keeping them:
    * for whole-corpus views (the citation graph) over more papers than fit in memory.
    */
+  @Override
   public void forEachPaper(java.util.function.Consumer<Document> each) throws IOException {
     StoredFields stored = searcher.storedFields();
     TopDocs top =
@@ -692,6 +700,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
    *
    * @throws IllegalArgumentException when the key is neither
    */
+  @Override
   public List<Document> paperOrPeriod(String key) throws IOException {
     Optional<Document> paper = get(key);
     if (paper.isPresent()) {
@@ -708,11 +717,13 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
   }
 
   /** Whether this reader still sees the newest commit of the index on disk. */
+  @Override
   public boolean isCurrent() throws IOException {
     return reader.isCurrent();
   }
 
   /** The stored document with this id (a kst-id or the id search printed), if indexed. */
+  @Override
   public Optional<Document> get(String id) throws IOException {
     BooleanQuery q =
         new BooleanQuery.Builder()
@@ -728,6 +739,7 @@ public final class PaperSearcher implements nl.koers.engine.PaperEngine {
   }
 
   /** Counts of papers and passages, and papers per kind, dossier and year. */
+  @Override
   public IndexStats stats() throws IOException {
     // counted from doc values, not stored fields: fast enough to answer on every page load
     int papers = searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)));
