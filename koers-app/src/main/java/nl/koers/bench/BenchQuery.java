@@ -1,6 +1,8 @@
 package nl.koers.bench;
 
+import java.time.LocalDate;
 import java.util.List;
+import nl.koers.search.SearchRequest;
 
 /**
  * One query of the fixed mix, written for each engine. {@code grep} is the literal ripgrep looks
@@ -14,6 +16,27 @@ public record BenchQuery(
     String lucene,
     String fts5,
     String grep) {
+
+  /**
+   * The query as Koers is asked it, the same for every Koers engine measured (embedded or on a
+   * cluster): the first ten papers, filtered to letters since 2020 when the query is filtered,
+   * facets only for facet queries.
+   */
+  public SearchRequest koersRequest() {
+    return new SearchRequest(
+        koers,
+        filtered ? "brief" : null,
+        null,
+        filtered ? LocalDate.of(2020, 1, 1) : null,
+        null,
+        SearchRequest.Sort.RELEVANCE,
+        0,
+        10,
+        null,
+        null,
+        kind.equals("facets"),
+        null);
+  }
 
   /** Single Dutch terms, phrases, boolean, filtered by date and kind, and facet counts. */
   public static List<BenchQuery> mix() {

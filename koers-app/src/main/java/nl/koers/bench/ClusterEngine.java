@@ -1,11 +1,9 @@
 package nl.koers.bench;
 
-import java.time.LocalDate;
 import nl.koers.engine.EngineConfig;
 import nl.koers.engine.PaperEngine;
 import nl.koers.engine.PaperStore;
 import nl.koers.pipeline.PaperProcessor;
-import nl.koers.search.SearchRequest;
 
 /**
  * Koers on another backend (an OpenSearch cluster) through the engine interface: the same pipeline
@@ -48,21 +46,7 @@ final class ClusterEngine implements Engines.Engine {
 
   @Override
   public int query(BenchQuery q) throws Exception {
-    SearchRequest r =
-        new SearchRequest(
-            q.koers(),
-            q.filtered() ? "brief" : null,
-            null,
-            q.filtered() ? LocalDate.of(2020, 1, 1) : null,
-            null,
-            SearchRequest.Sort.RELEVANCE,
-            0,
-            10,
-            null,
-            null,
-            q.kind().equals("facets"),
-            null);
-    return engine.search(r).totalPapers();
+    return engine.search(q.koersRequest()).totalPapers();
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +17,6 @@ import nl.koers.index.PaperIndex;
 import nl.koers.index.ParallelIngest;
 import nl.koers.pipeline.PaperProcessor;
 import nl.koers.search.PaperSearcher;
-import nl.koers.search.SearchRequest;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -99,21 +97,7 @@ final class Engines {
 
     @Override
     public int query(BenchQuery q) throws IOException {
-      SearchRequest r =
-          new SearchRequest(
-              q.koers(),
-              q.filtered() ? "brief" : null,
-              null,
-              q.filtered() ? LocalDate.of(2020, 1, 1) : null,
-              null,
-              SearchRequest.Sort.RELEVANCE,
-              0,
-              10,
-              null,
-              null,
-              q.kind().equals("facets"),
-              null);
-      return searcher.search(r).totalPapers();
+      return searcher.search(q.koersRequest()).totalPapers();
     }
 
     @Override
