@@ -45,6 +45,22 @@ public final class CommitmentAnnotator implements Annotator {
 
   private static final Set<String> PROMISE_WORDS = Set.of("zegt", "zeggen", "zeg");
 
+  /** The verbs of {@link #SENDS}, so that pattern is tried only where one stands. */
+  private static final Set<String> SEND_WORDS =
+      Set.of(
+          "stuurt",
+          "stuur",
+          "sturen",
+          "zendt",
+          "zend",
+          "zenden",
+          "informeert",
+          "informeer",
+          "informeren",
+          "biedt",
+          "bied",
+          "bieden");
+
   private static final Pattern WILL =
       Pattern.compile(
           CLAUSE_START + CommitmentCues.ACTOR + "\\s{1,3}(?<trig>" + WILL_WORDS + ")\\s(?<rest>.+)",
@@ -128,8 +144,9 @@ public final class CommitmentAnnotator implements Annotator {
       Pattern.compile(
           "^"
               + CommitmentCues.ACTOR
-              + "\\s{1,3}(?<trig>stuurt|stuur|sturen|zendt|zend|zenden|informeert|informeer"
-              + "|informeren|biedt|bied|bieden)\\s(?<rest>[^.;:?]{0,200})",
+              + "\\s{1,3}(?<trig>"
+              + String.join("|", SEND_WORDS)
+              + ")\\s(?<rest>[^.;:?]{0,200})",
           Pattern.DOTALL);
 
   /** An agentless future of a government act: "Daarbij zal … het gesprek worden voortgezet". */
@@ -292,7 +309,8 @@ public final class CommitmentAnnotator implements Annotator {
       String actor = subject.find() && subject.end() <= m.start() + 1 ? subject.group("actor") : "";
       return new Found(actor, "inform", m.group("trig") + m.group("rest"), true);
     }
-    if ((m = SENDS.matcher(sentence)).find()
+    if (hasAny(words, SEND_WORDS)
+        && (m = SENDS.matcher(sentence)).find()
         && (m.group("rest").toLowerCase(Locale.ROOT).contains("kamer")
             || m.group("rest").startsWith("u "))
         && !negated(m.group("rest"))) {
